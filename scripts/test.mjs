@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// `npm test`: every suite, on every database this machine can offer, with a plain summary of what
+// ran and what did not. Vitest's own output streams through; the last line is the total.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync } from 'node:fs'
+
+const results = 'test-results'
+mkdirSync(results, { recursive: true })
+
+const runs = []
+const notRun = []
+
+const vitest = (label, env) => {
+  const outputFile = `${results}/${label}.json`
+  console.log(`\n=== ${label} ===`)
+  const { status } = spawnSync(
+    'npx',
+    ['vitest', 'run', '--config', './vitest.config.mts', '--reporter=default', '--reporter=json', `--outputFile=${outputFile}`],
+    { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env } },
+  )
+  let counts = { passed: 0, failed: 0, skipped: 0 }
+  try {
+    const report = JSON.parse(readFileSync(outputFile, 'utf8'))
+    counts = { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests }
+  } catch {
+    counts.failed = 1 // no report: the run itself broke
+  }
+  runs.push({ label, status, ...counts })
+}
+
+// 1. Integration tests against the embedded database (always).
+vitest('int-sqlite', { TEST_DATABASE_URI: '' })
+
+// 2. The same tests against MongoDB, when a server is given.
+const mongo = process.env.TEST_DATABASE_URI
+if (mongo?.startsWith('mongodb')) vitest('int-mongodb', { TEST_DATABASE_URI: mongo })
+else notRun.push('int-mongodb: NOT RUN (no MongoDB server here; set TEST_DATABASE_URI=mongodb://host:27017/?replicaSet=rs0 to run the same integration tests against MongoDB)')
+
+const total = runs.reduce((sum, run) => ({ passed: sum.passed + run.passed, failed: sum.failed + run.failed, skipped: sum.skipped + run.skipped }), { passed: 0, failed: 0, skipped: 0 })
+console.log('\n=== summary ===')
+for (const run of runs) console.log(`${run.label}: ${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped${run.status ? ` (exit ${run.status})` : ''}`)
+for (const line of notRun) console.log(line)
+console.log(`tests: ${total.passed} passed, ${total.failed} failed`)
+process.exit(runs.some((run) => run.status !== 0) || total.failed > 0 || total.passed === 0 ? 1 : 0)

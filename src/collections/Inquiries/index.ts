@@ -1,0 +1,97 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { canCreateInquiry } from '@/access/canCreateInquiry'
+import { isAdmin } from '@/access/isAdmin'
+import { isCoordinator } from '@/access/isCoordinator'
+import { readInquiries } from '@/access/readInquiries'
+import { staffOnlyField } from '@/access/staffOnlyField'
+import { attributeAgent } from '@/collections/Inquiries/hooks/attributeAgent'
+import { countryCodeValidation } from '@/fields/validators'
+import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
+import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
+import { inquiryStatusOptions, spokenLanguageOptions } from '@/i18n/admin/optionLabels'
+
+/** Clinical and contact details: written by the patient, read by coordinators and admins only. */
+const patientOnly = { read: staffOnlyField }
+/** Case handling: set and read by coordinators and admins only. */
+const staffOnly = { create: staffOnlyField, read: staffOnlyField, update: staffOnlyField }
+
+const contactFields: Field[] = [
+  { name: 'name', type: 'text', label: L.name, required: true, maxLength: 120 },
+  { name: 'email', type: 'email', label: L.email, required: true, access: patientOnly },
+  { name: 'phone', type: 'text', label: L.phone, maxLength: 40, access: patientOnly },
+  {
+    name: 'country',
+    type: 'text',
+    label: L.country,
+    maxLength: 2,
+    validate: countryCodeValidation(false),
+  },
+  { name: 'preferredLanguage', type: 'select', label: L.preferredLanguage, required: true, defaultValue: 'en', options: spokenLanguageOptions },
+]
+
+const clinicalFields: Field[] = [
+  { name: 'patientAge', type: 'number', label: L.patientAge, min: 0, max: 120, access: patientOnly },
+  { name: 'diagnosis', type: 'textarea', label: L.diagnosis, maxLength: 2000, access: patientOnly },
+  { name: 'treatmentSoFar', type: 'textarea', label: L.treatmentSoFar, maxLength: 4000, access: patientOnly },
+  { name: 'message', type: 'textarea', label: L.message, maxLength: 4000, access: patientOnly },
+  { name: 'records', type: 'relationship', relationTo: 'medical-records', hasMany: true, maxRows: 5, label: L.records, access: patientOnly },
+]
+
+export const Inquiries: CollectionConfig<'inquiries'> = {
+  slug: 'inquiries',
+  labels: collectionLabels.inquiries,
+  access: { create: canCreateInquiry, delete: isAdmin, read: readInquiries, update: isCoordinator },
+  admin: {
+    group: adminGroups.patients,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'status', 'preferredLanguage', 'therapy', 'hospital', 'createdAt'],
+    listSearchableFields: ['name', 'email'],
+  },
+  hooks: { beforeChange: [attributeAgent] },
+  fields: [
+    ...contactFields,
+    ...clinicalFields,
+    {
+      type: 'row',
+      fields: [
+        { name: 'therapy', type: 'relationship', relationTo: 'therapies', label: L.therapy, index: true },
+        { name: 'hospital', type: 'relationship', relationTo: 'hospitals', label: L.hospital, index: true },
+      ],
+    },
+    {
+      name: 'consent',
+      type: 'group',
+      label: L.consent,
+      fields: [
+        { name: 'given', type: 'checkbox', label: L.consentGiven, required: true },
+        { name: 'version', type: 'text', label: L.consentVersion },
+        { name: 'at', type: 'date', label: L.consentAt, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    { name: 'sourcePage', type: 'text', label: L.sourcePage, maxLength: 500, admin: { position: 'sidebar' } },
+    {
+      name: 'agent',
+      type: 'relationship',
+      relationTo: 'users',
+      label: L.agent,
+      index: true,
+      admin: { position: 'sidebar' },
+      access: { create: staffOnlyField, update: staffOnlyField },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      label: L.status,
+      required: true,
+      defaultValue: 'new',
+      index: true,
+      options: inquiryStatusOptions,
+      admin: { position: 'sidebar' },
+      // Agents see the status of their referrals; only staff move a case along.
+      access: { create: staffOnlyField, update: staffOnlyField },
+    },
+    { name: 'coordinator', type: 'relationship', relationTo: 'users', label: L.coordinator, admin: { position: 'sidebar' }, access: staffOnly },
+    { name: 'internalNotes', type: 'textarea', label: L.internalNotes, access: staffOnly },
+  ],
+}

@@ -1,0 +1,88 @@
+import type { CollectionConfig } from 'payload'
+
+import { requireConsentToPublish } from '@/collections/Stories/hooks/requireConsentToPublish'
+import { contentCollectionDefaults } from '@/collections/contentDefaults'
+import { slugField } from '@/fields/slug'
+import { countryCodeValidation } from '@/fields/validators'
+import { collectionLabels } from '@/i18n/admin/collectionLabels'
+import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
+import { ageGroupOptions, consentGiverOptions } from '@/i18n/admin/optionLabels'
+
+export const Stories: CollectionConfig<'stories'> = {
+  slug: 'stories',
+  labels: collectionLabels.stories,
+  ...contentCollectionDefaults,
+  admin: {
+    ...contentCollectionDefaults.admin,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'therapy', 'hospital', 'illustrative', '_status'],
+  },
+  defaultPopulate: { title: true, slug: true, patientAlias: true, condition: true, therapy: true, images: true, illustrative: true },
+  hooks: { beforeChange: [requireConsentToPublish] },
+  fields: [
+    { name: 'title', type: 'text', label: L.title, localized: true, required: true },
+    slugField({ from: 'title' }),
+    {
+      name: 'illustrative',
+      type: 'checkbox',
+      label: L.illustrative,
+      defaultValue: false,
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'patientAlias', type: 'text', label: L.patientAlias, localized: true, required: true, maxLength: 40 },
+        { name: 'ageGroup', type: 'select', label: L.ageGroup, required: true, options: ageGroupOptions },
+        {
+          name: 'homeCountry',
+          type: 'text',
+          label: L.homeCountry,
+          required: true,
+          maxLength: 2,
+          validate: countryCodeValidation(true),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'condition', type: 'relationship', relationTo: 'conditions', label: L.condition, required: true },
+        { name: 'therapy', type: 'relationship', relationTo: 'therapies', label: L.therapy, required: true, index: true },
+        { name: 'hospital', type: 'relationship', relationTo: 'hospitals', label: L.hospital, index: true },
+      ],
+    },
+    {
+      name: 'timeline',
+      type: 'array',
+      label: L.timeline,
+      fields: [
+        { name: 'date', type: 'date', label: L.date, required: true, admin: { date: { pickerAppearance: 'monthOnly' } } },
+        { name: 'event', type: 'text', label: L.event, localized: true, required: true },
+      ],
+    },
+    {
+      name: 'outcome',
+      type: 'group',
+      label: L.outcome,
+      fields: [
+        { name: 'summary', type: 'textarea', label: L.outcome, localized: true, required: true },
+        { name: 'followUpDate', type: 'date', label: L.followUpDate },
+      ],
+    },
+    { name: 'quote', type: 'textarea', label: L.quote, localized: true, maxLength: 400 },
+    { name: 'body', type: 'richText', label: L.body, localized: true },
+    { name: 'images', type: 'upload', relationTo: 'media', hasMany: true, label: L.images },
+    {
+      name: 'consent',
+      type: 'group',
+      label: L.consent,
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'givenBy', type: 'select', label: L.givenBy, options: consentGiverOptions },
+        { name: 'date', type: 'date', label: L.consentDate },
+        { name: 'reference', type: 'text', label: L.reference },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '@/access/adminOrSelf'
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { assignReferralCode } from '@/collections/Users/hooks/assignReferralCode'
+import { firstUserIsAdmin } from '@/collections/Users/hooks/firstUserIsAdmin'
+import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
+import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
+import { roleOptions } from '@/i18n/admin/optionLabels'
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: collectionLabels.users,
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
+  },
+  access: {
+    admin: ({ req: { user } }) => Boolean(user?.roles?.length),
+    create: isAdmin,
+    delete: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    // Payload lets any signed-in user unlock any account by default; only admins may here.
+    unlock: isAdmin,
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  admin: { group: adminGroups.system, useAsTitle: 'email', defaultColumns: ['email', 'displayName', 'roles'] },
+  fields: [
+    { name: 'displayName', type: 'text', label: L.displayName },
+    {
+      name: 'roles',
+      type: 'select',
+      label: L.roles,
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      options: roleOptions,
+      saveToJWT: true,
+      // Without this, any user could make themselves an admin through PATCH /api/users/:id.
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'referralCode',
+      type: 'text',
+      label: L.referralCode,
+      unique: true,
+      index: true,
+      saveToJWT: true,
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.referralCode) },
+      access: { create: isAdminField, update: isAdminField },
+      hooks: { beforeChange: [assignReferralCode] },
+    },
+  ],
+}

@@ -1,0 +1,12 @@
+import { Conditions } from '@/collections/Conditions'
+import { Departments } from '@/collections/Departments'
+import { Hospitals } from '@/collections/Hospitals'
+import { Inquiries } from '@/collections/Inquiries'
+import { Media } from '@/collections/Media'
+import { MedicalRecords } from '@/collections/MedicalRecords'
+import { Stories } from '@/collections/Stories'
+import { Therapies } from '@/collections/Therapies'
+import { Users } from '@/collections/Users'
+
+/** In the order the admin navigation shows them. */
+export const collections = [Hospitals, Departments, Therapies, Conditions, Stories, Media, Inquiries, MedicalRecords, Users]

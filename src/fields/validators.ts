@@ -1,0 +1,25 @@
+import type { NumberFieldSingleValidation, PayloadRequest, TextFieldSingleValidation } from 'payload'
+
+import { translate } from '@/i18n/admin/translate'
+import { COUNTRY_CODE_PATTERN } from '@/lib/countryCode'
+
+/** A two-letter ISO country code; empty passes unless the field is required. */
+export const countryCodeValidation =
+  (required: boolean): TextFieldSingleValidation =>
+  (value, { req }) => {
+    if (value == null || value === '') return required ? req.t('validation:required') : true
+    return COUNTRY_CODE_PATTERN.test(value) || translate(req, 'countryCodeInvalid')
+  }
+
+/** The upper bound of a range (sibling `min`) must not be below the lower one. */
+export const notBelowMin: NumberFieldSingleValidation = (value, { siblingData, req }) => {
+  const min = (siblingData as { min?: number | null }).min
+  return value == null || min == null || value >= min || translate(req, 'rangeInvalid')
+}
+
+/** Required only when the group holds an amount (sibling `min` or `max`). */
+export const requiredWithAmount = (value: unknown, { siblingData, req }: { siblingData: unknown; req: PayloadRequest }) => {
+  const { min, max } = (siblingData ?? {}) as { min?: number | null; max?: number | null }
+  const hasAmount = min != null || max != null
+  return !hasAmount || (value != null && value !== '') || req.t('validation:required')
+}

@@ -1,0 +1,26 @@
+import { toLabel, type LabelTuple, type LocalizedLabel } from '@/i18n/admin/label'
+
+const pair = (singular: LabelTuple, plural: LabelTuple) => ({ singular: toLabel(singular), plural: toLabel(plural) })
+
+// Names of collections and globals in the admin UI, and the navigation groups they sit in.
+export const collectionLabels = {
+  hospitals: pair(['Hospital', '医院', 'Больница', 'مستشفى'], ['Hospitals', '医院', 'Больницы', 'المستشفيات']),
+  departments: pair(['Department', '科室', 'Отделение', 'قسم'], ['Departments', '科室', 'Отделения', 'الأقسام']),
+  therapies: pair(['Therapy', '疗法', 'Метод лечения', 'علاج'], ['Therapies', '疗法', 'Методы лечения', 'العلاجات']),
+  conditions: pair(['Condition', '疾病', 'Заболевание', 'حالة مرضية'], ['Conditions', '疾病', 'Заболевания', 'الحالات المرضية']),
+  stories: pair(['Patient story', '患者故事', 'История пациента', 'قصة مريض'], ['Patient stories', '患者故事', 'Истории пациентов', 'قصص المرضى']),
+  inquiries: pair(['Inquiry', '咨询', 'Заявка', 'استفسار'], ['Inquiries', '咨询', 'Заявки', 'الاستفسارات']),
+  media: pair(['Image', '图片', 'Изображение', 'صورة'], ['Images', '图片', 'Изображения', 'الصور']),
+  medicalRecords: pair(['Medical record', '病历文件', 'Медицинский документ', 'سجل طبي'], ['Medical records', '病历文件', 'Медицинские документы', 'السجلات الطبية']),
+  users: pair(['User', '用户', 'Пользователь', 'مستخدم'], ['Users', '用户', 'Пользователи', 'المستخدمون']),
+} as const
+
+export const globalLabels = {
+  siteSettings: toLabel(['Site settings', '站点设置', 'Настройки сайта', 'إعدادات الموقع']),
+} as const
+
+export const adminGroups: Record<'content' | 'patients' | 'system', LocalizedLabel> = {
+  content: toLabel(['Content', '内容', 'Контент', 'المحتوى']),
+  patients: toLabel(['Patients', '患者', 'Пациенты', 'المرضى']),
+  system: toLabel(['Administration', '系统管理', 'Администрирование', 'الإدارة']),
+}

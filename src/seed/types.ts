@@ -1,0 +1,127 @@
+import type { Locale } from '@/i18n/locales'
+
+/**
+ * Demo content is written once, with every human-readable value given in all four languages.
+ * The seeder turns each document into one write per locale.
+ */
+export type L<T = string> = Record<Locale, T>
+
+/** Rich text, given as plain paragraphs per locale; a paragraph starting with "## " is a heading. */
+export type Rich = { rich: L<string[]> }
+
+/** A link to another seeded document, by its slug. */
+export type Ref<C extends 'hospitals' | 'therapies' | 'conditions'> = { ref: C; slug: string }
+
+/** An image drawn locally by the seeder (nothing is downloaded): two colours and a motif. */
+export type SeedImage = {
+  key: string
+  alt: L
+  colors: [string, string]
+  motif: 'building' | 'cells' | 'lab' | 'journey' | 'portrait'
+}
+
+export type Source = { title: string; year: number; url?: string }
+
+export type OutcomeSeed = {
+  measure: 'completeRemission' | 'overallSurvival' | 'eventFreeSurvival' | 'diseaseFreeSurvival' | 'longTermSurvival' | 'other'
+  qualifier?: 'exact' | 'about' | 'nearly' | 'over'
+  value: number
+  patients?: number
+  label?: L
+  patientGroup: L
+  period?: L
+  source: Source
+}
+
+export type DurationSeed = { min?: number; max?: number; unit: 'days' | 'weeks' | 'months' }
+
+export type HospitalSeed = {
+  slug: string
+  name: L
+  city: L
+  province?: L
+  kind: 'specialty' | 'general'
+  foundedYear?: number
+  beds?: number
+  clinicalCentres?: number
+  patientsPerYear?: { count: number; basis: 'treated' | 'outpatientVisits' | 'discharges' | 'newPatients'; year: number }
+  summary: L
+  description: Rich
+  rankings?: { text: L }[]
+  nationalCentres?: { text: L }[]
+  outcomes?: OutcomeSeed[]
+  internationalServices?: {
+    languages?: ('en' | 'zh' | 'ru' | 'ar' | 'fr' | 'es' | 'kk' | 'mn')[]
+    interpreters?: boolean
+    visaInvitationLetter?: boolean
+    airportPickup?: boolean
+    notes?: L
+  }
+  location?: { address?: L; latitude?: number; longitude?: number }
+  heroImage: SeedImage
+}
+
+export type DepartmentSeed = {
+  slug: string
+  hospital: Ref<'hospitals'>
+  name: L
+  summary: L
+  specialties?: { text: L }[]
+  staff?: Partial<Record<'professors' | 'associateProfessors' | 'attendingDoctors' | 'residents' | 'nurses', number>>
+  wards?: number
+  beds?: number
+  newPatientsPerYear?: number
+  diseasesTreated?: { text: L }[]
+  research?: Rich
+  laboratory?: Rich
+}
+
+export type ConditionSeed = { slug: string; name: L; summary?: L }
+
+export type TherapySeed = {
+  slug: string
+  name: L
+  category: 'cellTherapy' | 'transplant' | 'radiation' | 'drug' | 'surgery'
+  summary: L
+  howItWorks: Rich
+  conditions: Ref<'conditions'>[]
+  eligibility?: { text: L }[]
+  hospitals: Ref<'hospitals'>[]
+  journey?: ({ title: L; description?: L } & DurationSeed)[]
+  totalDuration?: DurationSeed
+  outcomes?: OutcomeSeed[]
+  risks?: { title: L; description?: L }[]
+  variants?: {
+    kind: 'autologous' | 'allogeneic' | 'haploidentical' | 'unrelatedDonor' | 'cordBlood' | 'syngeneic' | 'other'
+    name: L
+    description?: L
+    duration?: DurationSeed
+  }[]
+  faq?: { question: L; answer: L }[]
+  cost?: { min?: number; max?: number; currency?: 'USD' | 'EUR' | 'CNY'; asOf?: string; includes?: L; source?: string }
+  heroImage: SeedImage
+}
+
+export type StorySeed = {
+  slug: string
+  title: L
+  patientAlias: L
+  ageGroup: 'child' | 'teen' | 'youngAdult' | 'adult' | 'senior'
+  homeCountry: string
+  condition: Ref<'conditions'>
+  therapy: Ref<'therapies'>
+  hospital?: Ref<'hospitals'>
+  timeline: { date: string; event: L }[]
+  outcome: { summary: L; followUpDate?: string }
+  quote?: L
+  body: Rich
+  illustrative: boolean
+  consent: { givenBy: 'patient' | 'guardian'; date: string; reference: string }
+  image: SeedImage
+}
+
+export type SiteSettingsSeed = {
+  contact: { email: L; phone?: L; whatsapp?: L; wechatId?: L }
+  disclaimer: L
+  privacyNotice: Rich
+}

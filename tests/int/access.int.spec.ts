@@ -1,0 +1,247 @@
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Hospital, Inquiry, MedicalRecord, User } from '@/payload-types'
+import { createActor, visitor, type Actor, type ActorName } from '../helpers/actors'
+import { makePdf } from '../helpers/files'
+import { bootPayload } from '../helpers/payload'
+import { startRestServer } from '../helpers/restServer'
+
+/**
+ * The access table of the CMS issue, cell by cell, twice: through real HTTP requests to the REST
+ * API, and through the Local API with overrideAccess: false and the same user.
+ */
+type Cell = boolean | 'all' | 'own' | 'self' | 'none'
+type Capability = 'readPublished' | 'readDrafts' | 'writeContent' | 'createInquiry' | 'readInquiries' | 'readRecords' | 'readUsers'
+
+const table: Record<ActorName, Record<Capability, Cell>> = {
+  visitor: { readPublished: true, readDrafts: false, writeContent: false, createInquiry: true, readInquiries: 'none', readRecords: false, readUsers: 'none' },
+  agent: { readPublished: true, readDrafts: false, writeContent: false, createInquiry: true, readInquiries: 'own', readRecords: false, readUsers: 'self' },
+  editor: { readPublished: true, readDrafts: true, writeContent: true, createInquiry: false, readInquiries: 'none', readRecords: false, readUsers: 'self' },
+  coordinator: { readPublished: true, readDrafts: false, writeContent: false, createInquiry: true, readInquiries: 'all', readRecords: true, readUsers: 'self' },
+  admin: { readPublished: true, readDrafts: true, writeContent: true, createInquiry: true, readInquiries: 'all', readRecords: true, readUsers: 'all' },
+}
+
+const HIDDEN_FROM_AGENTS = ['diagnosis', 'treatmentSoFar', 'message', 'records', 'internalNotes', 'email', 'phone', 'patientAge'] as const
+
+let payload: Payload
+let api: { url: string; close: () => Promise<void> }
+const actors = {} as Record<ActorName, Actor>
+let otherAgent: Actor
+let published: Hospital
+let draft: Hospital
+let record: MedicalRecord
+let counter = 0
+
+const hospitalData = () => {
+  counter += 1
+  return { name: `Test hospital ${counter}`, slug: `test-hospital-${counter}`, city: 'Tianjin', kind: 'specialty', summary: 'A test.' } as const
+}
+const inquiryData = (
+  extra: Partial<Pick<Inquiry, 'agent' | 'records' | 'internalNotes' | 'status' | 'coordinator'>> = {},
+): RequiredDataFromCollectionSlug<'inquiries'> => ({
+  name: 'Patient P.',
+  email: 'family@example.org',
+  preferredLanguage: 'ru' as const,
+  status: 'new' as const,
+  diagnosis: 'B-ALL, second relapse',
+  consent: { given: true, version: 'v1', at: new Date().toISOString() },
+  ...extra,
+})
+
+const asUser = (actor: Actor) => (actor.user ? { ...actor.user, collection: 'users' as const } : null)
+const http = (actor: Actor, path: string, init: RequestInit = {}) =>
+  fetch(`${api.url}${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', ...actor.headers, ...(init.headers as Record<string, string>) },
+  })
+const attempt = async (fn: () => Promise<unknown>): Promise<boolean> => {
+  try {
+    await fn()
+    return true
+  } catch (error) {
+    if ((error as { status?: number }).status === 403 || (error as Error).name === 'Forbidden') return false
+    throw error
+  }
+}
+
+const rest: Record<Capability, (actor: Actor) => Promise<Cell>> = {
+  readPublished: async (actor) => {
+    const res = await http(actor, `/api/hospitals/${published.id}`)
+    return res.status === 200 && ((await res.json()) as Hospital).name === published.name
+  },
+  readDrafts: async (actor) => {
+    const res = await http(actor, `/api/hospitals/${draft.id}?draft=true`)
+    const list = (await (await http(actor, `/api/hospitals?draft=true&limit=100`)).json()) as { docs: Hospital[] }
+    const inList = list.docs.some((doc) => doc.id === draft.id)
+    expect(res.status === 200).toBe(inList)
+    return res.status === 200
+  },
+  writeContent: async (actor) => {
+    const res = await http(actor, '/api/hospitals', { method: 'POST', body: JSON.stringify({ ...hospitalData(), _status: 'published' }) })
+    const patch = await http(actor, `/api/hospitals/${published.id}`, { method: 'PATCH', body: JSON.stringify({ beds: 1500 }) })
+    expect(patch.status === 200).toBe(res.status === 201)
+    return res.status === 201
+  },
+  createInquiry: async (actor) => (await http(actor, '/api/inquiries', { method: 'POST', body: JSON.stringify(inquiryData()) })).status === 201,
+  readInquiries: async (actor) => {
+    const res = await http(actor, '/api/inquiries?limit=100&depth=0')
+    if (res.status === 403 || res.status === 401) return 'none'
+    const { docs } = (await res.json()) as { docs: Inquiry[] }
+    const total = await payload.count({ collection: 'inquiries' })
+    if (docs.length === total.totalDocs) return 'all'
+    expect(docs.every((doc) => doc.agent === actor.user?.id)).toBe(true)
+    for (const field of HIDDEN_FROM_AGENTS) expect(docs.every((doc) => !(field in doc))).toBe(true)
+    expect(docs.every((doc) => typeof doc.status === 'string')).toBe(true)
+    return docs.length > 0 ? 'own' : 'none'
+  },
+  readRecords: async (actor) => {
+    const res = await http(actor, `/api/medical-records/${record.id}`)
+    const file = await http(actor, `/api/medical-records/file/${record.filename}`)
+    expect(file.status === 200).toBe(res.status === 200)
+    if (file.status === 200) expect(Buffer.from(await file.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
+    return res.status === 200
+  },
+  readUsers: async (actor) => {
+    const res = await http(actor, '/api/users?limit=100')
+    if (res.status === 403 || res.status === 401) return 'none'
+    const { docs } = (await res.json()) as { docs: User[] }
+    if (docs.length === 0) return 'none'
+    if (docs.length === 1 && docs[0]!.id === actor.user?.id) return 'self'
+    return docs.length === (await payload.count({ collection: 'users' })).totalDocs ? 'all' : 'none'
+  },
+}
+
+const local: Record<Capability, (actor: Actor) => Promise<Cell>> = {
+  readPublished: async (actor) =>
+    attempt(() => payload.findByID({ collection: 'hospitals', id: published.id, overrideAccess: false, user: asUser(actor) })),
+  readDrafts: async (actor) =>
+    attempt(() => payload.findByID({ collection: 'hospitals', id: draft.id, draft: true, overrideAccess: false, user: asUser(actor) })).catch(
+      () => false,
+    ),
+  writeContent: async (actor) =>
+    attempt(() => payload.create({ collection: 'hospitals', data: hospitalData(), overrideAccess: false, user: asUser(actor) })),
+  createInquiry: async (actor) =>
+    attempt(() => payload.create({ collection: 'inquiries', data: inquiryData(), overrideAccess: false, user: asUser(actor) })),
+  readInquiries: async (actor) => {
+    const ok = await attempt(() => payload.find({ collection: 'inquiries', overrideAccess: false, user: asUser(actor), limit: 1 }))
+    if (!ok) return 'none'
+    const { docs } = await payload.find({ collection: 'inquiries', overrideAccess: false, user: asUser(actor), limit: 100, depth: 0 })
+    const total = await payload.count({ collection: 'inquiries' })
+    if (docs.length === total.totalDocs) return 'all'
+    expect(docs.every((doc) => doc.agent === actor.user?.id)).toBe(true)
+    for (const field of HIDDEN_FROM_AGENTS) expect(docs.every((doc) => doc[field] === undefined)).toBe(true)
+    return docs.length > 0 ? 'own' : 'none'
+  },
+  readRecords: async (actor) =>
+    attempt(() => payload.findByID({ collection: 'medical-records', id: record.id, overrideAccess: false, user: asUser(actor) })),
+  readUsers: async (actor) => {
+    const ok = await attempt(() => payload.find({ collection: 'users', overrideAccess: false, user: asUser(actor) }))
+    if (!ok) return 'none'
+    const { docs } = await payload.find({ collection: 'users', overrideAccess: false, user: asUser(actor), limit: 100 })
+    if (docs.length === 1 && docs[0]!.id === actor.user?.id) return 'self'
+    return docs.length === (await payload.count({ collection: 'users' })).totalDocs ? 'all' : 'none'
+  },
+}
+
+beforeAll(async () => {
+  const booted = await bootPayload()
+  payload = booted.payload
+  api = await startRestServer(booted.config)
+  actors.visitor = visitor
+  // The admin first: the first account in an empty database always becomes an admin (firstUserIsAdmin).
+  for (const role of ['admin', 'agent', 'editor', 'coordinator'] as const) actors[role] = await createActor(payload, api.url, role)
+  otherAgent = await createActor(payload, api.url, 'agent', 'agent-b@test.example')
+
+  published = await payload.create({ collection: 'hospitals', data: { ...hospitalData(), _status: 'published' } })
+  draft = await payload.create({ collection: 'hospitals', data: { ...hospitalData(), _status: 'draft' }, draft: true })
+  const pdf = makePdf()
+  record = await payload.create({ collection: 'medical-records', data: {}, file: { data: pdf, mimetype: 'application/pdf', name: 'scan.pdf', size: pdf.length } })
+  await payload.create({
+    collection: 'inquiries',
+    data: inquiryData({ agent: actors.agent.user!.id, records: [record.id], internalNotes: 'Called the family on Monday.' }),
+  })
+  await payload.create({ collection: 'inquiries', data: inquiryData({ agent: otherAgent.user!.id }) })
+  await payload.create({ collection: 'inquiries', data: inquiryData() })
+})
+
+afterAll(async () => {
+  await api?.close()
+  await payload?.destroy()
+})
+
+describe.each(['rest', 'local'] as const)('access table through the %s API', (transport) => {
+  const cases = (Object.keys(table) as ActorName[]).flatMap((name) =>
+    (Object.keys(table[name]) as Capability[]).map((capability) => [name, capability, table[name][capability]] as const),
+  )
+  it.each(cases)('%s · %s → %s', async (name, capability, expected) => {
+    const check = transport === 'rest' ? rest[capability] : local[capability]
+    expect(await check(actors[name])).toBe(expected)
+  })
+})
+
+describe('inquiries: fields a visitor or agent cannot set', () => {
+  it('a visitor cannot set status, coordinator, notes or referring agent', async () => {
+    const res = await http(visitor, '/api/inquiries', {
+      method: 'POST',
+      body: JSON.stringify(inquiryData({ status: 'closed', agent: otherAgent.user!.id, internalNotes: 'x', coordinator: actors.admin.user!.id })),
+    })
+    expect(res.status).toBe(201)
+    const { doc } = (await res.json()) as { doc: { id: number | string } }
+    const stored = await payload.findByID({ collection: 'inquiries', id: doc.id, depth: 0 })
+    expect(stored.status).toBe('new')
+    expect(stored.agent ?? null).toBeNull()
+    expect(stored.internalNotes ?? null).toBeNull()
+    expect(stored.coordinator ?? null).toBeNull()
+  })
+
+  it('an inquiry an agent files is attributed to that agent, whatever the request says', async () => {
+    const res = await http(actors.agent, '/api/inquiries', { method: 'POST', body: JSON.stringify(inquiryData({ agent: otherAgent.user!.id })) })
+    expect(res.status).toBe(201)
+    const { doc } = (await res.json()) as { doc: { id: number | string } }
+    expect((await payload.findByID({ collection: 'inquiries', id: doc.id, depth: 0 })).agent).toBe(actors.agent.user!.id)
+  })
+
+  it("agent A cannot open agent B's inquiry by ID", async () => {
+    const theirs = await payload.find({ collection: 'inquiries', where: { agent: { equals: otherAgent.user!.id } }, limit: 1 })
+    const res = await http(actors.agent, `/api/inquiries/${theirs.docs[0]!.id}`)
+    expect([403, 404]).toContain(res.status)
+  })
+
+  it('only coordinators and admins move a case along', async () => {
+    const mine = await payload.find({ collection: 'inquiries', where: { agent: { equals: actors.agent.user!.id } }, limit: 1 })
+    const id = mine.docs[0]!.id
+    expect((await http(actors.agent, `/api/inquiries/${id}`, { method: 'PATCH', body: JSON.stringify({ status: 'closed' }) })).status).toBe(403)
+    const res = await http(actors.coordinator, `/api/inquiries/${id}`, { method: 'PATCH', body: JSON.stringify({ status: 'contacted' }) })
+    expect(res.status).toBe(200)
+    expect((await payload.findByID({ collection: 'inquiries', id })).status).toBe('contacted')
+  })
+})
+
+describe('users', () => {
+  it('carries roles in the JWT', async () => {
+    const token = actors.coordinator.headers.authorization!.replace('JWT ', '')
+    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { roles: string[] }
+    expect(claims.roles).toEqual(['coordinator'])
+  })
+
+  it('gives every agent a unique referral code, and nobody else one', async () => {
+    const agents = await payload.find({ collection: 'users', where: { roles: { contains: 'agent' } } })
+    const codes = agents.docs.map((user) => user.referralCode)
+    expect(codes.every((code) => typeof code === 'string' && /^[A-Z2-9]{8}$/.test(code))).toBe(true)
+    expect(new Set(codes).size).toBe(codes.length)
+    expect((await payload.findByID({ collection: 'users', id: actors.editor.user!.id })).referralCode ?? null).toBeNull()
+  })
+
+  it('does not let a user grant themselves a role', async () => {
+    const res = await http(actors.editor, `/api/users/${actors.editor.user!.id}`, { method: 'PATCH', body: JSON.stringify({ roles: ['admin'] }) })
+    expect(res.status).toBe(200)
+    expect((await payload.findByID({ collection: 'users', id: actors.editor.user!.id })).roles).toEqual(['editor'])
+  })
+
+  it('lets only admins unlock a locked account', async () => {
+    const body = JSON.stringify({ email: 'agent-b@test.example' })
+    expect((await http(actors.coordinator, '/api/users/unlock', { method: 'POST', body })).status).toBe(403)
+    expect((await http(actors.admin, '/api/users/unlock', { method: 'POST', body })).status).toBe(200)
+  })
+})

@@ -1,0 +1,96 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Story } from '@/payload-types'
+import { createActor, type Actor } from '../helpers/actors'
+import { bootPayload } from '../helpers/payload'
+import { startRestServer } from '../helpers/restServer'
+
+let payload: Payload
+let api: { url: string; close: () => Promise<void> }
+let editor: Actor
+let base: Omit<Story, 'id' | 'createdAt' | 'updatedAt' | 'slug' | 'consent'>
+let n = 0
+
+const story = (extra: Partial<Story> = {}) => {
+  n += 1
+  return { ...base, slug: `story-${n}`, ...extra }
+}
+const post = (body: unknown, lang = 'en', query = '') =>
+  fetch(`${api.url}/api/stories${query}`, {
+    method: 'POST',
+    headers: { ...editor.headers, 'content-type': 'application/json', 'accept-language': lang },
+    body: JSON.stringify(body),
+  })
+
+beforeAll(async () => {
+  const booted = await bootPayload()
+  payload = booted.payload
+  api = await startRestServer(booted.config)
+  await createActor(payload, api.url, 'admin')
+  editor = await createActor(payload, api.url, 'editor')
+  const condition = await payload.create({ collection: 'conditions', data: { name: 'ALL', slug: 'all' } })
+  const therapy = await payload.create({ collection: 'therapies', data: { name: 'CAR-T', slug: 'car-t', category: 'cellTherapy', summary: 'x', _status: 'published' } })
+  base = {
+    title: 'Back on the court',
+    patientAlias: 'H.',
+    ageGroup: 'teen',
+    homeCountry: 'CN',
+    condition: condition.id,
+    therapy: therapy.id,
+    outcome: { summary: 'No detectable leukaemia seven months on.' },
+    illustrative: true,
+  }
+})
+
+afterAll(async () => {
+  await api?.close()
+  await payload?.destroy()
+})
+
+describe('a story needs a consent record to be published', () => {
+  it('refuses to publish without consent, in the editor’s language, and stores nothing', async () => {
+    const before = (await payload.count({ collection: 'stories' })).totalDocs
+    const res = await post({ ...story(), _status: 'published' }, 'ru')
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(await res.json())).toMatch(/только с полной записью о согласии/)
+    expect((await payload.count({ collection: 'stories' })).totalDocs).toBe(before)
+  })
+
+  it('refuses an incomplete record (no reference)', async () => {
+    const res = await post({ ...story({ consent: { givenBy: 'guardian', date: '2024-03-01' } }), _status: 'published' })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(await res.json())).toMatch(/complete consent record/)
+  })
+
+  it('saves a draft without consent, and will not publish it until consent is recorded', async () => {
+    const res = await post({ ...story(), _status: 'draft' }, 'en', '?draft=true')
+    expect(res.status).toBe(201)
+    const { doc } = (await res.json()) as { doc: Story }
+    const publish = await fetch(`${api.url}/api/stories/${doc.id}`, {
+      method: 'PATCH',
+      headers: { ...editor.headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ _status: 'published' }),
+    })
+    expect(publish.status).toBe(400)
+    const visitorView = await fetch(`${api.url}/api/stories/${doc.id}`)
+    expect(visitorView.status).toBe(404)
+
+    const withConsent = await fetch(`${api.url}/api/stories/${doc.id}`, {
+      method: 'PATCH',
+      headers: { ...editor.headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ _status: 'published', consent: { givenBy: 'guardian', date: '2024-03-01', reference: 'CONSENT-17' } }),
+    })
+    expect(withConsent.status).toBe(200)
+    expect((await fetch(`${api.url}/api/stories/${doc.id}`)).status).toBe(200)
+  })
+
+  it('enforces the rule in the Local API too', async () => {
+    await expect(payload.create({ collection: 'stories', data: { ...story(), _status: 'published' } })).rejects.toThrow(/consent/i)
+    const ok = await payload.create({
+      collection: 'stories',
+      data: { ...story(), _status: 'published', consent: { givenBy: 'patient', date: '2024-05-02', reference: 'C-2' } },
+    })
+    expect(ok._status).toBe('published')
+  })
+})
