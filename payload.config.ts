@@ -32,6 +32,8 @@ export default buildConfig({
   globals: [SiteSettings],
   admin: {
     user: 'users',
+    // Gravatar would fetch every editor's picture from a third-party host (and leak their e-mail hash).
+    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · China Care Portal' },
   },

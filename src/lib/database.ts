@@ -1,3 +1,6 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
@@ -24,8 +27,11 @@ export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_U
   if (uri && !uri.startsWith('file:')) {
     throw new Error(`DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${uri.split(':')[0]}:")`)
   }
+  const url = uri || `file:${defaultSqliteFile}`
+  // SQLite creates the file but not its folder; on a fresh clone data/ does not exist yet.
+  mkdirSync(path.dirname(path.resolve(url.slice('file:'.length))), { recursive: true })
   return sqliteAdapter({
-    client: { url: uri || `file:${defaultSqliteFile}` },
+    client: { url },
     // Payload's SQLite defaults (no WAL, busy timeout 0, no transactions) lose writes when two
     // requests arrive together: readers block the writer and the second writer fails at once.
     wal: true,
