@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { isContentEditor } from '@/access/isContentEditor'
 import { publishedOrContentEditor } from '@/access/publishedOrContentEditor'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePublicPages'
 import { adminGroups } from '@/i18n/admin/collectionLabels'
+import type { Tag } from '@/lib/content/tags'
 
 /**
  * What every public content collection shares: editors write, everyone reads published
@@ -19,3 +21,9 @@ export const contentCollectionDefaults = {
   admin: { group: adminGroups.content },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
 } satisfies Partial<CollectionConfig>
+
+/** Public pages show what these collections hold: refresh them when visitors' view changes. */
+export const revalidationHooks = (tag: Tag) => ({
+  afterChange: [revalidateAfterChange(tag)],
+  afterDelete: [revalidateAfterDelete(tag)],
+})

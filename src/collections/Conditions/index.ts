@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isContentEditor } from '@/access/isContentEditor'
 import { slugField } from '@/fields/slug'
+import { revalidationHooks } from '@/collections/contentDefaults'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
 
@@ -15,6 +16,7 @@ export const Conditions: CollectionConfig<'conditions'> = {
   labels: collectionLabels.conditions,
   access: { create: isContentEditor, delete: isContentEditor, read: anyone, update: isContentEditor },
   admin: { group: adminGroups.content, useAsTitle: 'name', defaultColumns: ['name', 'slug'] },
+  hooks: revalidationHooks('conditions'),
   fields: [
     { name: 'name', type: 'text', label: L.name, localized: true, required: true },
     slugField(),

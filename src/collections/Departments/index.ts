@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentCollectionDefaults } from '@/collections/contentDefaults'
+import { contentCollectionDefaults, revalidationHooks } from '@/collections/contentDefaults'
 import { slugField } from '@/fields/slug'
 import { textListField } from '@/fields/textList'
 import { collectionLabels } from '@/i18n/admin/collectionLabels'
@@ -17,6 +17,7 @@ export const Departments: CollectionConfig<'departments'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'hospital', '_status', 'updatedAt'],
   },
+  hooks: revalidationHooks('departments'),
   defaultPopulate: { name: true, slug: true, hospital: true, summary: true },
   fields: [
     { name: 'name', type: 'text', label: L.name, localized: true, required: true },

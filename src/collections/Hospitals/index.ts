@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentCollectionDefaults } from '@/collections/contentDefaults'
+import { contentCollectionDefaults, revalidationHooks } from '@/collections/contentDefaults'
 import { outcomeStatsField } from '@/fields/outcomeStats'
 import { slugField } from '@/fields/slug'
 import { textListField } from '@/fields/textList'
@@ -17,6 +17,7 @@ export const Hospitals: CollectionConfig<'hospitals'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'city', 'kind', '_status', 'updatedAt'],
   },
+  hooks: revalidationHooks('hospitals'),
   defaultPopulate: { name: true, slug: true, city: true, summary: true, heroImage: true },
   fields: [
     { name: 'name', type: 'text', label: L.name, localized: true, required: true },

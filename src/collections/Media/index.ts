@@ -3,6 +3,7 @@ import type { CollectionConfig, ImageSize } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isContentEditor } from '@/access/isContentEditor'
 import { MB, validateUpload } from '@/hooks/validateUpload'
+import { revalidationHooks } from '@/collections/contentDefaults'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
 import { publicMediaDir } from '@/lib/paths'
@@ -24,6 +25,7 @@ export const Media: CollectionConfig<'media'> = {
   access: { create: isContentEditor, delete: isContentEditor, read: anyone, update: isContentEditor },
   admin: { group: adminGroups.content, useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'updatedAt'] },
   hooks: {
+    ...revalidationHooks('media'),
     beforeOperation: [
       validateUpload({ collection: 'media', allowed: IMAGE_TYPES, allowedLabel: 'JPEG, PNG, WebP, AVIF', maxBytes: 10 * MB }),
     ],

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { requireConsentToPublish } from '@/collections/Stories/hooks/requireConsentToPublish'
-import { contentCollectionDefaults } from '@/collections/contentDefaults'
+import { contentCollectionDefaults, revalidationHooks } from '@/collections/contentDefaults'
 import { slugField } from '@/fields/slug'
 import { countryCodeValidation } from '@/fields/validators'
 import { collectionLabels } from '@/i18n/admin/collectionLabels'
@@ -18,7 +18,7 @@ export const Stories: CollectionConfig<'stories'> = {
     defaultColumns: ['title', 'therapy', 'hospital', 'illustrative', '_status'],
   },
   defaultPopulate: { title: true, slug: true, patientAlias: true, condition: true, therapy: true, images: true, illustrative: true },
-  hooks: { beforeChange: [requireConsentToPublish] },
+  hooks: { beforeChange: [requireConsentToPublish], ...revalidationHooks('stories') },
   fields: [
     { name: 'title', type: 'text', label: L.title, localized: true, required: true },
     slugField({ from: 'title' }),

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentCollectionDefaults } from '@/collections/contentDefaults'
+import { contentCollectionDefaults, revalidationHooks } from '@/collections/contentDefaults'
 import { costRangeField } from '@/fields/costRange'
 import { durationRangeField, durationRangeFields } from '@/fields/durationRange'
 import { outcomeStatsField } from '@/fields/outcomeStats'
@@ -19,6 +19,7 @@ export const Therapies: CollectionConfig<'therapies'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'category', '_status', 'updatedAt'],
   },
+  hooks: revalidationHooks('therapies'),
   defaultPopulate: { name: true, slug: true, category: true, summary: true, heroImage: true },
   fields: [
     { name: 'name', type: 'text', label: L.name, localized: true, required: true },

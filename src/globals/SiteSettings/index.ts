@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { revalidateGlobal } from '@/hooks/revalidatePublicPages'
 import { adminGroups, globalLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
 
@@ -14,6 +15,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
   label: globalLabels.siteSettings,
   access: { read: anyone, update: isAdmin },
   admin: { group: adminGroups.system },
+  hooks: { afterChange: [revalidateGlobal('site-settings')] },
   fields: [
     {
       name: 'contact',

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import type { ReactNode } from 'react'
+
+import '@/app/(frontend)/globals.css'
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { locales, textDirection } from '@/i18n/locales'
+import { routing } from '@/i18n/routing'
+import { serverURL } from '@/lib/serverUrls'
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+export const generateStaticParams = () => locales.map((locale) => ({ locale }))
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { locale } = await params
+  const t = await getTranslations({ locale: hasLocale(locales, locale) ? locale : 'en', namespace: 'common' })
+  return { metadataBase: new URL(serverURL), title: { default: t('brand'), template: `%s · ${t('brand')}` } }
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  const t = await getTranslations('common')
+  return (
+    <html lang={locale} dir={textDirection(locale)}>
+      <body>
+        {/* Locale only: client components get their labels as props, so no message catalogue ships. */}
+        <NextIntlClientProvider messages={null}>
+          <a className="skip" href="#main">
+            {t('skipToContent')}
+          </a>
+          <SiteHeader />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,80 @@
+import { getTranslations } from 'next-intl/server'
+
+import { MediaImage } from '@/components/MediaImage'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import type { Bilingual } from '@/lib/content/bilingual'
+import { shown } from '@/lib/content/shown'
+import type { Hospital, Story, Therapy } from '@/payload-types'
+
+const CARD_SIZES = '(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw'
+
+/** Title and summary in the visitor's language, or English marked as such. */
+const Text = ({ value, tag: Tag }: { value: ReturnType<typeof shown<string>>; tag: 'h3' | 'p' }) =>
+  value ? (
+    <Tag lang={value.fallback ? 'en' : undefined} dir={value.fallback ? 'ltr' : undefined}>
+      {value.value}
+    </Tag>
+  ) : null
+
+export const HospitalCard = async ({ item: { doc, en }, locale }: { item: Bilingual<Hospital>; locale: Locale }) => {
+  const t = await getTranslations('hospitals')
+  const name = shown(doc.name, en.name, locale)
+  return (
+    <article className="card">
+      <div className="media">
+        <MediaImage media={doc.heroImage} size="card" sizes={CARD_SIZES} alt="" />
+      </div>
+      <div className="body">
+        <span className="tag">{t(`kind.${doc.kind}`)}</span>
+        <h3 lang={name?.fallback ? 'en' : undefined}>
+          <Link href={`/hospitals/${doc.slug}`}>{name?.value}</Link>
+        </h3>
+        <p>{shown(doc.city, en.city, locale)?.value}</p>
+        <Text value={shown(doc.summary, en.summary, locale)} tag="p" />
+      </div>
+    </article>
+  )
+}
+
+export const TherapyCard = async ({ item: { doc, en }, locale }: { item: Bilingual<Therapy>; locale: Locale }) => {
+  const t = await getTranslations('therapies')
+  const name = shown(doc.name, en.name, locale)
+  return (
+    <article className="card">
+      <div className="media">
+        <MediaImage media={doc.heroImage} size="card" sizes={CARD_SIZES} alt="" />
+      </div>
+      <div className="body">
+        <span className="tag">{t(`category.${doc.category}`)}</span>
+        <h3 lang={name?.fallback ? 'en' : undefined}>
+          <Link href={`/therapies/${doc.slug}`}>{name?.value}</Link>
+        </h3>
+        <Text value={shown(doc.summary, en.summary, locale)} tag="p" />
+      </div>
+    </article>
+  )
+}
+
+export const StoryCard = async ({ item: { doc, en }, locale }: { item: Bilingual<Story>; locale: Locale }) => {
+  const t = await getTranslations('stories')
+  const title = shown(doc.title, en.title, locale)
+  const therapy = typeof doc.therapy === 'object' ? doc.therapy : undefined
+  return (
+    <article className="card">
+      <div className="media">
+        <MediaImage media={doc.images?.[0]} size="card" sizes={CARD_SIZES} alt="" />
+      </div>
+      <div className="body">
+        {doc.illustrative ? <span className="tag warn">{t('illustrative')}</span> : null}
+        <h3 lang={title?.fallback ? 'en' : undefined}>
+          <Link href={`/stories/${doc.slug}`}>{title?.value}</Link>
+        </h3>
+        <p>
+          {shown(doc.patientAlias, en.patientAlias, locale)?.value} · {t(`age.${doc.ageGroup}`)}
+          {therapy?.name ? ` · ${therapy.name}` : ''}
+        </p>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,46 @@
+import { revalidatePath, revalidateTag } from 'next/cache'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload, RequestContext } from 'payload'
+
+import type { Tag } from '@/lib/content/tags'
+
+type Versioned = { _status?: 'draft' | 'published' | null }
+
+/**
+ * Expires the cached data of a collection and every public page, in every locale. Pages cross-link
+ * collections (home, lists, related cards), the site is a few dozen pages, and each is rebuilt
+ * lazily on its next visit, so "everything under /[locale]" is both the simple and the exact answer.
+ */
+const revalidate = (tag: Tag, payload: Payload, context: RequestContext, why: string) => {
+  // The seed sets this: it writes hundreds of documents and nobody is looking yet.
+  if (context.disableRevalidate) return
+  // Outside a Next server (the seed CLI, Vitest) there is no page cache to expire.
+  if (!process.env.NEXT_RUNTIME) return
+  payload.logger.info(`[revalidate] ${tag}: ${why}`)
+  revalidateTag(tag, { expire: 0 })
+  revalidatePath('/[locale]', 'layout')
+}
+
+/** After a save: only when visitors can see the change (a publish, an unpublish or a published edit). */
+export const revalidateAfterChange =
+  (tag: Tag): CollectionAfterChangeHook =>
+  ({ doc, previousDoc, req: { payload, context } }) => {
+    const now = (doc as Versioned)._status
+    const before = (previousDoc as Versioned | undefined)?._status
+    const visible = now === undefined || now === 'published' || before === 'published'
+    if (visible) revalidate(tag, payload, context, `${String((doc as { slug?: string }).slug ?? doc.id)} ${now ?? 'saved'}`)
+    return doc
+  }
+
+export const revalidateAfterDelete =
+  (tag: Tag): CollectionAfterDeleteHook =>
+  ({ doc, req: { payload, context } }) => {
+    revalidate(tag, payload, context, `${String((doc as { slug?: string }).slug ?? doc.id)} deleted`)
+    return doc
+  }
+
+export const revalidateGlobal =
+  (tag: Tag): GlobalAfterChangeHook =>
+  ({ doc, req: { payload, context } }) => {
+    revalidate(tag, payload, context, 'updated')
+    return doc
+  }

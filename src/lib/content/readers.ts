@@ -1,0 +1,81 @@
+import type { Where } from 'payload'
+
+import type { Locale } from '@/i18n/locales'
+import { pairWithEnglish, type Bilingual } from '@/lib/content/bilingual'
+import { cached, payloadClient } from '@/lib/content/client'
+import { TAGS } from '@/lib/content/tags'
+import type { Condition, Department, Hospital, SiteSetting, Story, Therapy } from '@/payload-types'
+
+type ListOptions = { where?: Where; limit?: number; sort?: string }
+
+/**
+ * Published documents of a collection, read as a visitor (overrideAccess: false, no user), paired
+ * with their English originals. Depth 1 populates images and related documents for cards.
+ */
+const publishedPairs = async <T extends { id: number | string }>(
+  collection: 'hospitals' | 'departments' | 'therapies' | 'stories' | 'conditions',
+  locale: Locale,
+  { where, limit = 100, sort }: ListOptions = {},
+): Promise<Bilingual<T>[]> => {
+  const payload = await payloadClient()
+  return pairWithEnglish(locale, async (lang) => {
+    const { docs } = await payload.find({ collection, locale: lang, fallbackLocale: false, depth: 1, limit, where, sort, overrideAccess: false })
+    return docs as unknown as T[]
+  })
+}
+
+export const listHospitals = cached('hospitals:list', [TAGS.hospitals, TAGS.media], (locale: Locale) =>
+  publishedPairs<Hospital>('hospitals', locale, { sort: 'name' }),
+)
+
+export const listTherapies = cached('therapies:list', [TAGS.therapies, TAGS.conditions, TAGS.hospitals, TAGS.media], (locale: Locale) =>
+  publishedPairs<Therapy>('therapies', locale, { sort: 'createdAt' }),
+)
+
+export const listStories = cached('stories:list', [TAGS.stories, TAGS.therapies, TAGS.hospitals, TAGS.conditions, TAGS.media], (locale: Locale) =>
+  publishedPairs<Story>('stories', locale, { sort: '-createdAt' }),
+)
+
+export const listConditions = cached('conditions:list', [TAGS.conditions], (locale: Locale) =>
+  publishedPairs<Condition>('conditions', locale, { sort: 'name' }),
+)
+
+export const listDepartments = cached('departments:list', [TAGS.departments, TAGS.hospitals], (locale: Locale) =>
+  publishedPairs<Department>('departments', locale, { sort: 'name' }),
+)
+
+export const getSettings = cached('settings', [TAGS.settings], async (locale: Locale): Promise<Bilingual<SiteSetting>> => {
+  const payload = await payloadClient()
+  const read = (lang: Locale) => payload.findGlobal({ slug: 'site-settings', locale: lang, fallbackLocale: false, overrideAccess: false })
+  const doc = await read(locale)
+  return { doc, en: locale === 'en' ? doc : await read('en') }
+})
+
+type DetailCollection = 'hospitals' | 'departments' | 'therapies' | 'stories'
+
+/**
+ * One document by slug. Visitors get the cached, published version; an editor in draft mode (set
+ * by /next/preview after checking their role) gets the latest draft, uncached.
+ */
+export const getBySlug = async <T extends { id: number | string }>(
+  collection: DetailCollection,
+  slug: string,
+  locale: Locale,
+  draft = false,
+): Promise<Bilingual<T> | undefined> => {
+  if (!draft) return (await cachedBySlug(collection, slug, locale)) as Bilingual<T> | undefined
+  const payload = await payloadClient()
+  return (
+    await pairWithEnglish(locale, async (lang) => {
+      const { docs } = await payload.find({ collection, locale: lang, fallbackLocale: false, depth: 1, limit: 1, draft: true, where: { slug: { equals: slug } } })
+      return docs as unknown as T[]
+    })
+  )[0]
+}
+
+const cachedBySlug = cached(
+  'detail',
+  [TAGS.hospitals, TAGS.departments, TAGS.therapies, TAGS.stories, TAGS.conditions, TAGS.media],
+  async (collection: DetailCollection, slug: string, locale: Locale) =>
+    (await publishedPairs<{ id: number | string }>(collection, locale, { where: { slug: { equals: slug } }, limit: 1 }))[0],
+)

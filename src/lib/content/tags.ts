@@ -1,0 +1,16 @@
+/**
+ * Cache tags for published content, one per collection. The data set is small and every page
+ * cross-links collections (a therapy page lists hospitals, a hospital page lists therapies), so a
+ * collection-wide tag is both simplest and exact: any change refreshes everything that read it.
+ */
+export const TAGS = {
+  conditions: 'conditions',
+  departments: 'departments',
+  hospitals: 'hospitals',
+  media: 'media',
+  settings: 'site-settings',
+  stories: 'stories',
+  therapies: 'therapies',
+} as const
+
+export type Tag = (typeof TAGS)[keyof typeof TAGS]
