@@ -5,8 +5,8 @@ import createNextIntlPlugin from 'next-intl/plugin'
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 const nextConfig: NextConfig = {
-  // A self-contained server for the Docker image.
-  output: 'standalone',
+  // The Docker image builds a self-contained server; `next start` (tests, local) needs the default.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   images: {
     formats: ['image/avif', 'image/webp'],

@@ -36,6 +36,21 @@ const mongo = process.env.TEST_DATABASE_URI
 if (mongo?.startsWith('mongodb')) vitest('int-mongodb', { TEST_DATABASE_URI: mongo })
 else notRun.push('int-mongodb: NOT RUN (no MongoDB server here; set TEST_DATABASE_URI=mongodb://host:27017/?replicaSet=rs0 to run the same integration tests against MongoDB)')
 
+// 3. Browser tests: a production build on a fresh, seeded SQLite database, driven in Debian's Chromium.
+{
+  const label = 'e2e-chromium'
+  console.log(`\n=== ${label} ===`)
+  const { status } = spawnSync('npx', ['playwright', 'test'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--no-deprecation' } })
+  let counts = { passed: 0, failed: 1, skipped: 0 }
+  try {
+    const { stats } = JSON.parse(readFileSync(`${results}/e2e.json`, 'utf8'))
+    counts = { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped }
+  } catch {
+    // no report: the run itself broke, counted as one failure
+  }
+  runs.push({ label, status, ...counts })
+}
+
 const total = runs.reduce((sum, run) => ({ passed: sum.passed + run.passed, failed: sum.failed + run.failed, skipped: sum.skipped + run.skipped }), { passed: 0, failed: 0, skipped: 0 })
 console.log('\n=== summary ===')
 for (const run of runs) console.log(`${run.label}: ${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped${run.status ? ` (exit ${run.status})` : ''}`)

@@ -1,10 +1,11 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { isContentEditor } from '@/access/isContentEditor'
 import { publishedOrContentEditor } from '@/access/publishedOrContentEditor'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePublicPages'
 import { adminGroups } from '@/i18n/admin/collectionLabels'
 import type { Tag } from '@/lib/content/tags'
+import { previewUrl } from '@/lib/previewPath'
 
 /**
  * What every public content collection shares: editors write, everyone reads published
@@ -26,4 +27,10 @@ export const contentCollectionDefaults = {
 export const revalidationHooks = (tag: Tag) => ({
   afterChange: [revalidateAfterChange(tag)],
   afterDelete: [revalidateAfterDelete(tag)],
+})
+
+/** Preview and Live Preview open the public page in draft mode, in the locale being edited. */
+export const previewAdmin = (collection: CollectionSlug) => ({
+  preview: (doc: Record<string, unknown>, { locale }: { locale: string }) => previewUrl(collection, doc, locale),
+  livePreview: { url: ({ data, locale }: { data: Record<string, unknown>; locale: { code: string } }) => previewUrl(collection, data, locale.code) },
 })

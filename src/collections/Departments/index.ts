@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentCollectionDefaults, revalidationHooks } from '@/collections/contentDefaults'
+import { contentCollectionDefaults, previewAdmin, revalidationHooks } from '@/collections/contentDefaults'
 import { slugField } from '@/fields/slug'
 import { textListField } from '@/fields/textList'
 import { collectionLabels } from '@/i18n/admin/collectionLabels'
@@ -14,6 +14,7 @@ export const Departments: CollectionConfig<'departments'> = {
   ...contentCollectionDefaults,
   admin: {
     ...contentCollectionDefaults.admin,
+    ...previewAdmin('departments'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'hospital', '_status', 'updatedAt'],
   },

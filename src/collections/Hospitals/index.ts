@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentCollectionDefaults, revalidationHooks } from '@/collections/contentDefaults'
+import { contentCollectionDefaults, previewAdmin, revalidationHooks } from '@/collections/contentDefaults'
 import { outcomeStatsField } from '@/fields/outcomeStats'
 import { slugField } from '@/fields/slug'
 import { textListField } from '@/fields/textList'
@@ -14,6 +14,7 @@ export const Hospitals: CollectionConfig<'hospitals'> = {
   ...contentCollectionDefaults,
   admin: {
     ...contentCollectionDefaults.admin,
+    ...previewAdmin('hospitals'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'city', 'kind', '_status', 'updatedAt'],
   },

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { requireConsentToPublish } from '@/collections/Stories/hooks/requireConsentToPublish'
-import { contentCollectionDefaults, revalidationHooks } from '@/collections/contentDefaults'
+import { contentCollectionDefaults, previewAdmin, revalidationHooks } from '@/collections/contentDefaults'
 import { slugField } from '@/fields/slug'
 import { countryCodeValidation } from '@/fields/validators'
 import { collectionLabels } from '@/i18n/admin/collectionLabels'
@@ -14,6 +14,7 @@ export const Stories: CollectionConfig<'stories'> = {
   ...contentCollectionDefaults,
   admin: {
     ...contentCollectionDefaults.admin,
+    ...previewAdmin('stories'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'therapy', 'hospital', 'illustrative', '_status'],
   },

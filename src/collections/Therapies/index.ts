@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentCollectionDefaults, revalidationHooks } from '@/collections/contentDefaults'
+import { contentCollectionDefaults, previewAdmin, revalidationHooks } from '@/collections/contentDefaults'
 import { costRangeField } from '@/fields/costRange'
 import { durationRangeField, durationRangeFields } from '@/fields/durationRange'
 import { outcomeStatsField } from '@/fields/outcomeStats'
@@ -16,6 +16,7 @@ export const Therapies: CollectionConfig<'therapies'> = {
   ...contentCollectionDefaults,
   admin: {
     ...contentCollectionDefaults.admin,
+    ...previewAdmin('therapies'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'category', '_status', 'updatedAt'],
   },

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { hasLocale, NextIntlClientProvider } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import '@/app/(frontend)/globals.css'
+import { LivePreviewListener } from '@/components/LivePreviewListener'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { locales, textDirection } from '@/i18n/locales'
@@ -26,6 +28,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   const t = await getTranslations('common')
+  // Only editors in draft mode load the live-preview script; visitors get none of it.
+  const { isEnabled: previewing } = await draftMode()
   return (
     <html lang={locale} dir={textDirection(locale)}>
       <body>
@@ -39,6 +43,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             {children}
           </main>
           <SiteFooter locale={locale} />
+          {previewing ? <LivePreviewListener serverURL={serverURL} /> : null}
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,0 +1,24 @@
+// Run with tsx by Playwright's webServer: a fresh database seeded in production mode (so the committed
+// migrations are what creates the schema), a production build, then `next start` on port 3100.
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, rmSync } from 'node:fs'
+
+import { E2E_DIR, e2eEnv } from '../tests/e2e/env'
+
+rmSync(E2E_DIR, { recursive: true, force: true })
+mkdirSync(E2E_DIR, { recursive: true })
+const env: NodeJS.ProcessEnv = { ...process.env, ...e2eEnv, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }
+
+const step = (label: string, command: string, args: string[]) => {
+  console.log(`[e2e-server] ${label}`)
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env })
+  if (status !== 0) process.exit(status ?? 1)
+}
+step('seeding a fresh database', 'npx', ['payload', 'run', 'src/seed/run.ts'])
+if (!process.env.E2E_SKIP_BUILD) step('building', 'npx', ['next', 'build'])
+console.log('[e2e-server] starting')
+const server = spawn('npx', ['next', 'start', '-p', e2eEnv.PORT, '-H', '127.0.0.1'], { stdio: 'inherit', env })
+const stop = () => server.kill('SIGTERM')
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
+server.on('exit', (code) => process.exit(code ?? 0))

@@ -1,0 +1,209 @@
+import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
+import { notFound } from 'next/navigation'
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import { cache } from 'react'
+
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { StoryCard, TherapyCard } from '@/components/Cards'
+import { InquiryCta } from '@/components/InquiryCta'
+import { Localized } from '@/components/Localized'
+import { MediaImage } from '@/components/MediaImage'
+import { Outcomes } from '@/components/Outcomes'
+import { RichText } from '@/components/RichText'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import { getBySlug, listDepartments, listStories, listTherapies } from '@/lib/content/readers'
+import { shown } from '@/lib/content/shown'
+import { publishedSlugs } from '@/lib/content/staticParams'
+import { pageMetadata } from '@/lib/pageMetadata'
+import type { Hospital } from '@/payload-types'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+const load = cache(async (slug: string, locale: Locale) => getBySlug<Hospital>('hospitals', slug, locale, (await draftMode()).isEnabled))
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
+
+export const generateStaticParams = () => publishedSlugs('hospitals')
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { locale, slug } = await params
+  const hospital = await load(slug, locale)
+  if (!hospital) return {}
+  const { doc, en } = hospital
+  return pageMetadata({ locale, path: `/hospitals/${slug}`, title: doc.name || en.name, description: doc.summary || en.summary })
+}
+
+export default async function HospitalPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const hospital = await load(slug, locale)
+  if (!hospital) notFound()
+  const { doc, en } = hospital
+  const t = await getTranslations('hospitals')
+  const format = await getFormatter()
+  const name = shown(doc.name, en.name, locale)!
+  const [departments, therapies, stories] = await Promise.all([listDepartments(locale), listTherapies(locale), listStories(locale)])
+  const ownDepartments = departments.filter((d) => idOf(d.doc.hospital) === doc.id)
+  const offered = therapies.filter((th) => (th.doc.hospitals ?? []).some((h) => idOf(h) === doc.id))
+  const treatedHere = stories.filter((s) => idOf(s.doc.hospital) === doc.id)
+  const services = doc.internationalServices
+  const languageName = new Intl.DisplayNames([locale], { type: 'language' })
+  const serviceFlags = (['interpreters', 'visaInvitationLetter', 'airportPickup'] as const).filter((flag) => services?.[flag])
+  const patients = doc.patientsPerYear
+
+  return (
+    <article className="wrap">
+      <Breadcrumbs trail={[{ href: '/hospitals', label: t('title') }, { label: name.value }]} />
+      <span className="tag">{t(`kind.${doc.kind}`)}</span>
+      <Localized shown={name} as="h1" />
+      <p className="muted">{[shown(doc.city, en.city, locale)?.value, shown(doc.province, en.province, locale)?.value].filter(Boolean).join(', ')}</p>
+      <Localized shown={shown(doc.summary, en.summary, locale)} className="lead" />
+      <div className="hero-image">
+        <MediaImage media={doc.heroImage} size="hero" sizes="(min-width: 72rem) 72rem, 100vw" priority />
+      </div>
+
+      <dl className="facts">
+        {doc.foundedYear ? (
+          <div>
+            <dt>{t('founded')}</dt>
+            <dd>{doc.foundedYear}</dd>
+          </div>
+        ) : null}
+        {doc.beds ? (
+          <div>
+            <dt>{t('beds')}</dt>
+            <dd>{format.number(doc.beds)}</dd>
+          </div>
+        ) : null}
+        {doc.clinicalCentres ? (
+          <div>
+            <dt>{t('clinicalCentres')}</dt>
+            <dd>{doc.clinicalCentres}</dd>
+          </div>
+        ) : null}
+        {patients?.count ? (
+          <div>
+            <dt>{t('patientsPerYear')}</dt>
+            <dd>
+              {format.number(patients.count)}
+              {patients.basis ? <small>{t(`basis.${patients.basis}`, { year: String(patients.year ?? '') })}</small> : null}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+
+      <h2>{t('about')}</h2>
+      <Localized shown={shown(doc.description, en.description, locale)} as="div">
+        {(value) => <RichText data={value} />}
+      </Localized>
+
+      {doc.rankings?.length ? (
+        <>
+          <h2>{t('rankings')}</h2>
+          <ul className="prose">
+            {doc.rankings.map((row, i) => {
+              const text = shown(row.text, en.rankings?.[i]?.text, locale)
+              return (
+                <li key={row.id ?? i} lang={text?.fallback ? 'en' : undefined}>
+                  {text?.value}
+                </li>
+              )
+            })}
+          </ul>
+        </>
+      ) : null}
+
+      {doc.nationalCentres?.length ? (
+        <>
+          <h2>{t('nationalCentres')}</h2>
+          <ul className="prose">
+            {doc.nationalCentres.map((row, i) => {
+              const text = shown(row.text, en.nationalCentres?.[i]?.text, locale)
+              return (
+                <li key={row.id ?? i} lang={text?.fallback ? 'en' : undefined}>
+                  {text?.value}
+                </li>
+              )
+            })}
+          </ul>
+        </>
+      ) : null}
+
+      {doc.outcomes?.length ? (
+        <>
+          <h2>{t('outcomes')}</h2>
+          <Outcomes rows={doc.outcomes} english={en.outcomes} locale={locale} />
+        </>
+      ) : null}
+
+      {ownDepartments.length ? (
+        <>
+          <h2>{t('departments')}</h2>
+          <ul className="prose">
+            {ownDepartments.map(({ doc: dep, en: depEn }) => (
+              <li key={dep.id}>
+                <Link href={`/hospitals/${doc.slug}/departments/${dep.slug}`}>{shown(dep.name, depEn.name, locale)?.value}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {offered.length ? (
+        <section aria-labelledby="hospital-therapies">
+          <h2 id="hospital-therapies">{t('therapies')}</h2>
+          <ul className="grid">
+            {offered.map((item) => (
+              <li key={item.doc.id}>
+                <TherapyCard item={item} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section className="panel" aria-labelledby="hospital-services">
+        <h2 id="hospital-services">
+          {t('services')}
+        </h2>
+        {services?.languages?.length ? (
+          <p>
+            <strong>{t('languages')}:</strong> {services.languages.map((code) => languageName.of(code)).join(', ')}
+          </p>
+        ) : null}
+        {serviceFlags.length ? (
+          <ul>
+            {serviceFlags.map((flag) => (
+              <li key={flag}>
+                {t(flag)}: {t('available')}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <Localized shown={shown(services?.notes, en.internationalServices?.notes, locale)} />
+        {doc.location?.address ? (
+          <p>
+            <strong>{t('location')}:</strong> {shown(doc.location.address, en.location?.address, locale)?.value}
+          </p>
+        ) : null}
+        <Link href={{ pathname: '/contact', query: { hospital: doc.slug } }}>{t('askCoordinator')}</Link>
+      </section>
+
+      {treatedHere.length ? (
+        <section aria-labelledby="hospital-stories">
+          <h2 id="hospital-stories">{t('stories')}</h2>
+          <ul className="grid">
+            {treatedHere.map((item) => (
+              <li key={item.doc.id}>
+                <StoryCard item={item} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <InquiryCta title={t('askAbout', { name: name.value })} query={{ hospital: doc.slug }} />
+    </article>
+  )
+}

@@ -1,0 +1,25 @@
+import type { CollectionSlug } from 'payload'
+
+type Doc = { slug?: string | null; hospital?: unknown }
+
+/** The public path of a document, for the admin's Preview and Live Preview buttons. */
+export const publicPath = (collection: CollectionSlug, doc: Doc, locale = 'en'): string | null => {
+  if (!doc.slug) return null
+  switch (collection) {
+    case 'hospitals':
+    case 'therapies':
+    case 'stories':
+      return `/${locale}/${collection}/${doc.slug}`
+    case 'departments': {
+      const hospital = doc.hospital && typeof doc.hospital === 'object' ? (doc.hospital as Doc).slug : null
+      return hospital ? `/${locale}/hospitals/${hospital}/departments/${doc.slug}` : null
+    }
+    default:
+      return null
+  }
+}
+
+export const previewUrl = (collection: CollectionSlug, doc: Doc, locale?: string): string | null => {
+  const path = publicPath(collection, doc, locale)
+  return path ? `/next/preview?path=${encodeURIComponent(path)}` : null
+}
