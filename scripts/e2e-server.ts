@@ -14,7 +14,7 @@ const step = (label: string, command: string, args: string[]) => {
   const { status } = spawnSync(command, args, { stdio: 'inherit', env })
   if (status !== 0) process.exit(status ?? 1)
 }
-step('seeding a fresh database', 'npx', ['payload', 'run', 'src/seed/run.ts'])
+step('seeding a fresh database', 'node', ['scripts/seed.mjs'])
 if (!process.env.E2E_SKIP_BUILD) step('building', 'npx', ['next', 'build'])
 console.log('[e2e-server] starting')
 const server = spawn('npx', ['next', 'start', '-p', e2eEnv.PORT, '-H', '127.0.0.1'], { stdio: 'inherit', env })

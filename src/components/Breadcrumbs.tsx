@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/i18n/Link'
 
 /** Where the page sits; the last crumb is the page itself. */
 export const Breadcrumbs = async ({ trail }: { trail: { href?: string; label: string }[] }) => {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { MediaImage } from '@/components/MediaImage'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
 import type { Bilingual } from '@/lib/content/bilingual'
 import { shown } from '@/lib/content/shown'

@@ -1,30 +1,32 @@
 'use client'
 
-import { useLocale } from 'next-intl'
+import NextLink from 'next/link'
+import { usePathname } from 'next/navigation'
 
-import { Link, usePathname } from '@/i18n/navigation'
-import { localeLabels, locales } from '@/i18n/locales'
+import { isLocale, localeLabels, locales } from '@/i18n/locales'
 
 type Props = { label: string; languageLabel: string; items: { href: string; label: string }[] }
 
 /**
- * Main navigation and language switcher. The only client component in the layout: it needs the
- * current path to mark the active section and to keep the visitor on the same page when they
- * change language. Rendered on the server too, so it works before (or without) JavaScript.
+ * Main navigation and language switcher: the one client component of the public pages. It needs
+ * the current path to mark the active section and to keep the visitor on the same page when they
+ * change language. It is rendered on the server too, so it works before or without JavaScript,
+ * and it uses only Next's router (no i18n runtime in the browser).
  */
 export const HeaderNav = ({ label, languageLabel, items }: Props) => {
-  const pathname = usePathname()
-  const current = useLocale()
-  const isActive = (href: string) => (href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`))
+  const [, first = '', ...rest] = usePathname().split('/')
+  const current = isLocale(first) ? first : 'en'
+  const here = rest.length ? `/${rest.join('/')}` : ''
+  const isActive = (href: string) => here === href || here.startsWith(`${href}/`)
   return (
     <>
       <nav className="nav" aria-label={label}>
         <ul>
           {items.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} aria-current={isActive(item.href) ? 'page' : undefined}>
+              <NextLink href={`/${current}${item.href}`} aria-current={isActive(item.href) ? 'page' : undefined}>
                 {item.label}
-              </Link>
+              </NextLink>
             </li>
           ))}
         </ul>
@@ -33,9 +35,9 @@ export const HeaderNav = ({ label, languageLabel, items }: Props) => {
         <ul className="langs">
           {locales.map((locale) => (
             <li key={locale}>
-              <Link href={pathname} locale={locale} hrefLang={locale} lang={locale} aria-current={locale === current ? 'true' : undefined}>
+              <NextLink href={`/${locale}${here}`} hrefLang={locale} lang={locale} aria-current={locale === current ? 'true' : undefined}>
                 {localeLabels[locale]}
-              </Link>
+              </NextLink>
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/i18n/Link'
 
 /** The call to action closing every hospital, therapy and story page. */
 export const InquiryCta = async ({ title, query }: { title: string; query?: Record<string, string> }) => {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { Localized } from '@/components/Localized'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
 import { getSettings } from '@/lib/content/readers'
 import { shown } from '@/lib/content/shown'

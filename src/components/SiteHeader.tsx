@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { HeaderNav } from '@/components/HeaderNav'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/i18n/Link'
 
 export const SiteHeader = async () => {
   const t = await getTranslations('common')

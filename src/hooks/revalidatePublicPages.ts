@@ -1,4 +1,3 @@
-import { revalidatePath, revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload, RequestContext } from 'payload'
 
 import type { Tag } from '@/lib/content/tags'
@@ -10,11 +9,13 @@ type Versioned = { _status?: 'draft' | 'published' | null }
  * collections (home, lists, related cards), the site is a few dozen pages, and each is rebuilt
  * lazily on its next visit, so "everything under /[locale]" is both the simple and the exact answer.
  */
-const revalidate = (tag: Tag, payload: Payload, context: RequestContext, why: string) => {
+const revalidate = async (tag: Tag, payload: Payload, context: RequestContext, why: string) => {
   // The seed sets this: it writes hundreds of documents and nobody is looking yet.
   if (context.disableRevalidate) return
-  // Outside a Next server (the seed CLI, Vitest) there is no page cache to expire.
+  // Outside a Next server (the seed script, Vitest) there is no page cache to expire, and
+  // next/cache is loaded only inside one.
   if (!process.env.NEXT_RUNTIME) return
+  const { revalidatePath, revalidateTag } = await import('next/cache')
   payload.logger.info(`[revalidate] ${tag}: ${why}`)
   revalidateTag(tag, { expire: 0 })
   revalidatePath('/[locale]', 'layout')
@@ -23,24 +24,24 @@ const revalidate = (tag: Tag, payload: Payload, context: RequestContext, why: st
 /** After a save: only when visitors can see the change (a publish, an unpublish or a published edit). */
 export const revalidateAfterChange =
   (tag: Tag): CollectionAfterChangeHook =>
-  ({ doc, previousDoc, req: { payload, context } }) => {
+  async ({ doc, previousDoc, req: { payload, context } }) => {
     const now = (doc as Versioned)._status
     const before = (previousDoc as Versioned | undefined)?._status
     const visible = now === undefined || now === 'published' || before === 'published'
-    if (visible) revalidate(tag, payload, context, `${String((doc as { slug?: string }).slug ?? doc.id)} ${now ?? 'saved'}`)
+    if (visible) await revalidate(tag, payload, context, `${String((doc as { slug?: string }).slug ?? doc.id)} ${now ?? 'saved'}`)
     return doc
   }
 
 export const revalidateAfterDelete =
   (tag: Tag): CollectionAfterDeleteHook =>
-  ({ doc, req: { payload, context } }) => {
-    revalidate(tag, payload, context, `${String((doc as { slug?: string }).slug ?? doc.id)} deleted`)
+  async ({ doc, req: { payload, context } }) => {
+    await revalidate(tag, payload, context, `${String((doc as { slug?: string }).slug ?? doc.id)} deleted`)
     return doc
   }
 
 export const revalidateGlobal =
   (tag: Tag): GlobalAfterChangeHook =>
-  ({ doc, req: { payload, context } }) => {
-    revalidate(tag, payload, context, 'updated')
+  async ({ doc, req: { payload, context } }) => {
+    await revalidate(tag, payload, context, 'updated')
     return doc
   }

@@ -2,5 +2,5 @@ import { createNavigation } from 'next-intl/navigation'
 
 import { routing } from '@/i18n/routing'
 
-/** Locale-aware Link and helpers: `<Link href="/therapies">` renders /{current locale}/therapies. */
-export const { Link, getPathname, redirect, usePathname, useRouter } = createNavigation(routing)
+/** Locale-aware paths for server code: getPathname({ href: '/therapies', locale: 'ar' }) → /ar/therapies. */
+export const { getPathname, redirect } = createNavigation(routing)

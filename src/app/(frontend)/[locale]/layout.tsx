@@ -1,17 +1,20 @@
 import type { Metadata } from 'next'
+import dynamic from 'next/dynamic'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import '@/app/(frontend)/globals.css'
-import { LivePreviewListener } from '@/components/LivePreviewListener'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { locales, textDirection } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import { serverURL } from '@/lib/serverUrls'
+
+// Loaded only when rendered (draft mode), so visitors never download the live-preview script.
+const LivePreviewListener = dynamic(() => import('@/components/LivePreviewListener').then((m) => m.LivePreviewListener))
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
@@ -33,18 +36,15 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale} dir={textDirection(locale)}>
       <body>
-        {/* Locale only: client components get their labels as props, so no message catalogue ships. */}
-        <NextIntlClientProvider messages={null}>
-          <a className="skip" href="#main">
-            {t('skipToContent')}
-          </a>
-          <SiteHeader />
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
-          {previewing ? <LivePreviewListener serverURL={serverURL} /> : null}
-        </NextIntlClientProvider>
+        <a className="skip" href="#main">
+          {t('skipToContent')}
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+        {previewing ? <LivePreviewListener serverURL={serverURL} /> : null}
       </body>
     </html>
   )

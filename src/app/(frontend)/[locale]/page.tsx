@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { HospitalCard, StoryCard, TherapyCard } from '@/components/Cards'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
 import { listHospitals, listStories, listTherapies } from '@/lib/content/readers'
 import { pageMetadata } from '@/lib/pageMetadata'

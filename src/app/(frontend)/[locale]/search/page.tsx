@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
 import { matchEntries, searchIndex, type SearchEntry } from '@/lib/content/search'
 import { pageMetadata } from '@/lib/pageMetadata'
