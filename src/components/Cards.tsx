@@ -37,13 +37,14 @@ export const HospitalCard = async ({ item: { doc, en }, locale }: { item: Biling
   )
 }
 
-export const TherapyCard = async ({ item: { doc, en }, locale }: { item: Bilingual<Therapy>; locale: Locale }) => {
+/** `priority`: the first card above the fold is the page's largest image on phones; load it first. */
+export const TherapyCard = async ({ item: { doc, en }, locale, priority = false }: { item: Bilingual<Therapy>; locale: Locale; priority?: boolean }) => {
   const t = await getTranslations('therapies')
   const name = shown(doc.name, en.name, locale)
   return (
     <article className="card">
       <div className="media">
-        <MediaImage media={doc.heroImage} size="card" sizes={CARD_SIZES} alt="" />
+        <MediaImage media={doc.heroImage} size="card" sizes={CARD_SIZES} alt="" priority={priority} />
       </div>
       <div className="body">
         <span className="tag">{t(`category.${doc.category}`)}</span>

@@ -35,7 +35,14 @@ export const HeaderNav = ({ label, languageLabel, items }: Props) => {
         <ul className="langs">
           {locales.map((locale) => (
             <li key={locale}>
-              <NextLink href={`/${locale}${here}`} hrefLang={locale} lang={locale} aria-current={locale === current ? 'true' : undefined}>
+              {/* No prefetch: fetching three other languages of every page would waste a phone's data. */}
+              <NextLink
+                href={`/${locale}${here}`}
+                prefetch={false}
+                hrefLang={locale}
+                lang={locale}
+                aria-current={locale === current ? 'true' : undefined}
+              >
                 {localeLabels[locale]}
               </NextLink>
             </li>

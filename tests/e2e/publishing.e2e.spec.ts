@@ -79,4 +79,18 @@ test('a draft never shows to a visitor', async ({ page, request }) => {
   await expect(page.locator('h1')).toHaveText(before.name)
   const api = await (await request.get(`/api/therapies/${therapyId}?locale=en`)).json()
   expect(api.name).toBe(before.name)
+
+  // An editor previewing (draft mode, entered through /next/preview) does see the draft.
+  const editor = await page.context().browser()!.newContext()
+  const tab = await editor.newPage()
+  await tab.goto('/admin/login')
+  await tab.locator('input[name="email"]').fill(EDITOR.email)
+  await tab.locator('input[name="password"]').fill(EDITOR.password)
+  await tab.locator('button[type="submit"]').click()
+  await tab.waitForURL(/\/admin$/)
+  await tab.goto(`/next/preview?path=${encodeURIComponent(`/en/therapies/${SLUG}`)}`)
+  await expect(tab.locator('h1')).toHaveText('Unpublished draft title')
+  await editor.close()
+  // Without a signed-in editor, the preview door stays shut.
+  expect((await request.get(`/next/preview?path=${encodeURIComponent(`/en/therapies/${SLUG}`)}`, { maxRedirects: 0 })).status()).toBe(403)
 })

@@ -43,9 +43,9 @@ export default async function HomePage({ params }: Props) {
         <section aria-labelledby="home-therapies">
           <h2 id="home-therapies">{t('therapiesTitle')}</h2>
           <ul className="grid">
-            {therapies.slice(0, 6).map((item) => (
+            {therapies.slice(0, 6).map((item, i) => (
               <li key={item.doc.id}>
-                <TherapyCard item={item} locale={locale} />
+                <TherapyCard item={item} locale={locale} priority={i === 0} />
               </li>
             ))}
           </ul>
