@@ -11,6 +11,7 @@ import { Localized } from '@/components/Localized'
 import { MediaImage } from '@/components/MediaImage'
 import { Outcomes } from '@/components/Outcomes'
 import { RichText } from '@/components/RichText'
+import { TextList } from '@/components/TextList'
 import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
 import { getBySlug, listDepartments, listStories, listTherapies } from '@/lib/content/readers'
@@ -101,32 +102,14 @@ export default async function HospitalPage({ params }: Props) {
       {doc.rankings?.length ? (
         <>
           <h2>{t('rankings')}</h2>
-          <ul className="prose">
-            {doc.rankings.map((row, i) => {
-              const text = shown(row.text, en.rankings?.[i]?.text, locale)
-              return (
-                <li key={row.id ?? i} lang={text?.fallback ? 'en' : undefined}>
-                  {text?.value}
-                </li>
-              )
-            })}
-          </ul>
+          <TextList rows={doc.rankings} english={en.rankings} locale={locale} />
         </>
       ) : null}
 
       {doc.nationalCentres?.length ? (
         <>
           <h2>{t('nationalCentres')}</h2>
-          <ul className="prose">
-            {doc.nationalCentres.map((row, i) => {
-              const text = shown(row.text, en.nationalCentres?.[i]?.text, locale)
-              return (
-                <li key={row.id ?? i} lang={text?.fallback ? 'en' : undefined}>
-                  {text?.value}
-                </li>
-              )
-            })}
-          </ul>
+          <TextList rows={doc.nationalCentres} english={en.nationalCentres} locale={locale} />
         </>
       ) : null}
 

@@ -12,6 +12,7 @@ import { Localized } from '@/components/Localized'
 import { MediaImage } from '@/components/MediaImage'
 import { Outcomes } from '@/components/Outcomes'
 import { RichText } from '@/components/RichText'
+import { TextList } from '@/components/TextList'
 import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
 import { getBySlug, listHospitals, listStories } from '@/lib/content/readers'
@@ -79,16 +80,7 @@ export default async function TherapyPage({ params }: Props) {
       {doc.eligibility?.length ? (
         <>
           <h2>{t('eligibility')}</h2>
-          <ul className="prose">
-            {doc.eligibility.map((row, i) => {
-              const text = shown(row.text, en.eligibility?.[i]?.text, locale)
-              return (
-                <li key={row.id ?? i} lang={text?.fallback ? 'en' : undefined}>
-                  {text?.value}
-                </li>
-              )
-            })}
-          </ul>
+          <TextList rows={doc.eligibility} english={en.eligibility} locale={locale} />
         </>
       ) : null}
 

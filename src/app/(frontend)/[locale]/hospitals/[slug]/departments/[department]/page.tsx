@@ -8,6 +8,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { InquiryCta } from '@/components/InquiryCta'
 import { Localized } from '@/components/Localized'
 import { RichText } from '@/components/RichText'
+import { TextList } from '@/components/TextList'
 import { Link } from '@/i18n/Link'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { getBySlug, listDepartments } from '@/lib/content/readers'
@@ -56,16 +57,6 @@ export default async function DepartmentPage({ params }: Props) {
   const name = shown(doc.name, en.name, locale)!
   const hospitalName = hospital.name ?? hospital.slug
   const staff = GRADES.filter((grade) => doc.staff?.[grade])
-
-  const list = (rows: { text: string; id?: string | null }[] | null | undefined, english: typeof rows) =>
-    rows?.map((row, i) => {
-      const text = shown(row.text, english?.[i]?.text, locale)
-      return (
-        <li key={row.id ?? i} lang={text?.fallback ? 'en' : undefined}>
-          {text?.value}
-        </li>
-      )
-    })
 
   return (
     <article className="wrap">
@@ -117,14 +108,14 @@ export default async function DepartmentPage({ params }: Props) {
       {doc.specialties?.length ? (
         <>
           <h2>{t('specialties')}</h2>
-          <ul className="prose">{list(doc.specialties, en.specialties)}</ul>
+          <TextList rows={doc.specialties} english={en.specialties} locale={locale} />
         </>
       ) : null}
 
       {doc.diseasesTreated?.length ? (
         <>
           <h2>{t('diseases')}</h2>
-          <ul className="prose">{list(doc.diseasesTreated, en.diseasesTreated)}</ul>
+          <TextList rows={doc.diseasesTreated} english={en.diseasesTreated} locale={locale} />
         </>
       ) : null}
 
