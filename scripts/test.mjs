@@ -25,6 +25,8 @@ const vitest = (label, env) => {
   } catch {
     counts.failed = 1 // no report: the run itself broke
   }
+  // A run that failed without a failing test (it could not start, say) still counts as a failure.
+  if (status !== 0 && counts.failed === 0) counts.failed = 1
   runs.push({ label, status, ...counts })
 }
 
@@ -48,6 +50,7 @@ else notRun.push('int-mongodb: NOT RUN (no MongoDB server here; set TEST_DATABAS
   } catch {
     // no report: the run itself broke, counted as one failure
   }
+  if (status !== 0 && counts.failed === 0) counts.failed = 1
   runs.push({ label, status, ...counts })
 }
 

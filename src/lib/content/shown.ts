@@ -6,10 +6,8 @@ export type Shown<V> = { value: V; lang: Locale; fallback: boolean }
 const isEmpty = (value: unknown): boolean => {
   if (value == null) return true
   if (typeof value === 'string') return value.trim() === ''
-  if (typeof value === 'object' && 'root' in (value as object)) {
-    const children = (value as { root?: { children?: unknown[] } }).root?.children ?? []
-    return !JSON.stringify(children).includes('"text":"') || /^\[\s*\]$/.test(JSON.stringify(children))
-  }
+  // Rich text counts as empty unless some text node holds a character.
+  if (typeof value === 'object' && 'root' in (value as object)) return !/"text":"[^"]/.test(JSON.stringify(value))
   return false
 }
 
