@@ -1,8 +1,5 @@
-import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
-import { cache } from 'react'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { StoryCard, TherapyCard } from '@/components/Cards'
@@ -14,26 +11,17 @@ import { RichText } from '@/components/RichText'
 import { TextList } from '@/components/TextList'
 import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
-import { getBySlug, listDepartments, listStories, listTherapies } from '@/lib/content/readers'
+import { detailPage } from '@/lib/content/detailPage'
+import { listDepartments, listStories, listTherapies } from '@/lib/content/readers'
 import { shown } from '@/lib/content/shown'
-import { publishedSlugs } from '@/lib/content/staticParams'
-import { pageMetadata } from '@/lib/pageMetadata'
 import type { Hospital } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
-const load = cache(async (slug: string, locale: Locale) => getBySlug<Hospital>('hospitals', slug, locale, (await draftMode()).isEnabled))
+const { load, generateMetadata, generateStaticParams } = detailPage<Hospital>('hospitals', (doc) => ({ title: doc.name, description: doc.summary }))
+
+export { generateMetadata, generateStaticParams }
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
-
-export const generateStaticParams = () => publishedSlugs('hospitals')
-
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const { locale, slug } = await params
-  const hospital = await load(slug, locale)
-  if (!hospital) return {}
-  const { doc, en } = hospital
-  return pageMetadata({ locale, path: `/hospitals/${slug}`, title: doc.name || en.name, description: doc.summary || en.summary })
-}
 
 export default async function HospitalPage({ params }: Props) {
   const { locale, slug } = await params

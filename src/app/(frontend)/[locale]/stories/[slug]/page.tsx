@@ -1,8 +1,6 @@
-import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
-import { cache, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { InquiryCta } from '@/components/InquiryCta'
@@ -11,15 +9,15 @@ import { MediaImage } from '@/components/MediaImage'
 import { RichText } from '@/components/RichText'
 import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
-import { getBySlug } from '@/lib/content/readers'
+import { detailPage } from '@/lib/content/detailPage'
 import { shown } from '@/lib/content/shown'
-import { publishedSlugs } from '@/lib/content/staticParams'
-import { pageMetadata } from '@/lib/pageMetadata'
 import type { Story } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
-const load = cache(async (slug: string, locale: Locale) => getBySlug<Story>('stories', slug, locale, (await draftMode()).isEnabled))
+const { load, generateMetadata, generateStaticParams } = detailPage<Story>('stories', (doc) => ({ title: doc.title, description: doc.outcome?.summary }))
+
+export { generateMetadata, generateStaticParams }
 
 /** A relationship populated at depth 1, or nothing when only its ID came back (e.g. unpublished). */
 const populated = <T extends object>(value: number | T | null | undefined): T | undefined =>
@@ -42,16 +40,6 @@ const around = (text: string, node: ReactNode) => {
       {after}
     </>
   )
-}
-
-export const generateStaticParams = () => publishedSlugs('stories')
-
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const { locale, slug } = await params
-  const story = await load(slug, locale)
-  if (!story) return {}
-  const { doc, en } = story
-  return pageMetadata({ locale, path: `/stories/${slug}`, title: doc.title || en.title, description: doc.outcome?.summary || en.outcome?.summary })
 }
 
 export default async function StoryPage({ params }: Props) {

@@ -1,8 +1,5 @@
-import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { cache } from 'react'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { HospitalCard, StoryCard } from '@/components/Cards'
@@ -15,25 +12,16 @@ import { RichText } from '@/components/RichText'
 import { TextList } from '@/components/TextList'
 import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
-import { getBySlug, listHospitals, listStories } from '@/lib/content/readers'
+import { detailPage } from '@/lib/content/detailPage'
+import { listHospitals, listStories } from '@/lib/content/readers'
 import { shown } from '@/lib/content/shown'
-import { publishedSlugs } from '@/lib/content/staticParams'
-import { pageMetadata } from '@/lib/pageMetadata'
 import type { Condition, Therapy } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
-const load = cache(async (slug: string, locale: Locale) => getBySlug<Therapy>('therapies', slug, locale, (await draftMode()).isEnabled))
+const { load, generateMetadata, generateStaticParams } = detailPage<Therapy>('therapies', (doc) => ({ title: doc.name, description: doc.summary }))
 
-export const generateStaticParams = () => publishedSlugs('therapies')
-
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const { locale, slug } = await params
-  const therapy = await load(slug, locale)
-  if (!therapy) return {}
-  const { doc, en } = therapy
-  return pageMetadata({ locale, path: `/therapies/${slug}`, title: doc.name || en.name, description: doc.summary || en.summary })
-}
+export { generateMetadata, generateStaticParams }
 
 export default async function TherapyPage({ params }: Props) {
   const { locale, slug } = await params
