@@ -17,7 +17,9 @@ const step = (label: string, command: string, args: string[]) => {
 step('seeding a fresh database', 'node', ['scripts/seed.mjs'])
 if (!process.env.E2E_SKIP_BUILD) step('building', 'npx', ['next', 'build'])
 console.log('[e2e-server] starting')
-const server = spawn('npx', ['next', 'start', '-p', e2eEnv.PORT, '-H', '127.0.0.1'], { stdio: 'inherit', env })
+// Keep idle connections open longer than the tests' pauses: with Node's 5 s default the server can
+// close a keep-alive socket just as Playwright reuses it, and the request fails with ECONNRESET.
+const server = spawn('npx', ['next', 'start', '-p', e2eEnv.PORT!, '-H', '127.0.0.1', '--keepAliveTimeout', '65000'], { stdio: 'inherit', env })
 const stop = () => server.kill('SIGTERM')
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)

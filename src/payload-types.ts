@@ -565,6 +565,24 @@ export interface Inquiry {
     | 'spam';
   coordinator?: (number | null) | User;
   internalNotes?: string | null;
+  statusHistory?:
+    | {
+        status:
+          | 'new'
+          | 'contacted'
+          | 'recordsReceived'
+          | 'hospitalReview'
+          | 'quoteSent'
+          | 'travelPlanning'
+          | 'inTreatment'
+          | 'followUp'
+          | 'closed'
+          | 'spam';
+        changedBy?: (number | null) | User;
+        changedAt: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1074,6 +1092,14 @@ export interface InquiriesSelect<T extends boolean = true> {
   status?: T;
   coordinator?: T;
   internalNotes?: T;
+  statusHistory?:
+    | T
+    | {
+        status?: T;
+        changedBy?: T;
+        changedAt?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -22,7 +22,12 @@ const table: Record<ActorName, Record<Capability, Cell>> = {
   admin: { readPublished: true, readDrafts: true, writeContent: true, createInquiry: true, readInquiries: 'all', readRecords: true, readUsers: 'all' },
 }
 
-const HIDDEN_FROM_AGENTS = ['diagnosis', 'treatmentSoFar', 'message', 'records', 'internalNotes', 'email', 'phone', 'patientAge'] as const
+// Hidden means absent; Payload returns a read-protected array field as [] (it says nothing either).
+const isHidden = (doc: object, field: string) => {
+  const value = (doc as Record<string, unknown>)[field]
+  return value === undefined || (Array.isArray(value) && value.length === 0)
+}
+const HIDDEN_FROM_AGENTS = ['diagnosis', 'treatmentSoFar', 'message', 'records', 'internalNotes', 'email', 'phone', 'patientAge', 'statusHistory'] as const
 
 let payload: Payload
 let api: { url: string; close: () => Promise<void> }
@@ -91,7 +96,7 @@ const rest: Record<Capability, (actor: Actor) => Promise<Cell>> = {
     const total = await payload.count({ collection: 'inquiries' })
     if (docs.length === total.totalDocs) return 'all'
     expect(docs.every((doc) => doc.agent === actor.user?.id)).toBe(true)
-    for (const field of HIDDEN_FROM_AGENTS) expect(docs.every((doc) => !(field in doc))).toBe(true)
+    for (const field of HIDDEN_FROM_AGENTS) expect(docs.every((doc) => isHidden(doc, field)), field).toBe(true)
     expect(docs.every((doc) => typeof doc.status === 'string')).toBe(true)
     return docs.length > 0 ? 'own' : 'none'
   },
@@ -130,7 +135,7 @@ const local: Record<Capability, (actor: Actor) => Promise<Cell>> = {
     const total = await payload.count({ collection: 'inquiries' })
     if (docs.length === total.totalDocs) return 'all'
     expect(docs.every((doc) => doc.agent === actor.user?.id)).toBe(true)
-    for (const field of HIDDEN_FROM_AGENTS) expect(docs.every((doc) => doc[field] === undefined)).toBe(true)
+    for (const field of HIDDEN_FROM_AGENTS) expect(docs.every((doc) => isHidden(doc, field)), field).toBe(true)
     return docs.length > 0 ? 'own' : 'none'
   },
   readRecords: async (actor) =>
@@ -184,7 +189,10 @@ describe('inquiries: fields a visitor or agent cannot set', () => {
   it('a visitor cannot set status, coordinator, notes or referring agent', async () => {
     const res = await http(visitor, '/api/inquiries', {
       method: 'POST',
-      body: JSON.stringify(inquiryData({ status: 'closed', agent: otherAgent.user!.id, internalNotes: 'x', coordinator: actors.admin.user!.id })),
+      body: JSON.stringify({
+        ...inquiryData({ status: 'closed', agent: otherAgent.user!.id, internalNotes: 'x', coordinator: actors.admin.user!.id }),
+        statusHistory: [{ status: 'closed', changedAt: '2020-01-01T00:00:00.000Z' }],
+      }),
     })
     expect(res.status).toBe(201)
     const { doc } = (await res.json()) as { doc: { id: number | string } }
@@ -193,6 +201,7 @@ describe('inquiries: fields a visitor or agent cannot set', () => {
     expect(stored.agent ?? null).toBeNull()
     expect(stored.internalNotes ?? null).toBeNull()
     expect(stored.coordinator ?? null).toBeNull()
+    expect(stored.statusHistory?.map((row) => [row.status, row.changedBy ?? null])).toEqual([['new', null]])
   })
 
   it('an inquiry an agent files is attributed to that agent, whatever the request says', async () => {
@@ -214,7 +223,18 @@ describe('inquiries: fields a visitor or agent cannot set', () => {
     expect((await http(actors.agent, `/api/inquiries/${id}`, { method: 'PATCH', body: JSON.stringify({ status: 'closed' }) })).status).toBe(403)
     const res = await http(actors.coordinator, `/api/inquiries/${id}`, { method: 'PATCH', body: JSON.stringify({ status: 'contacted' }) })
     expect(res.status).toBe(200)
-    expect((await payload.findByID({ collection: 'inquiries', id })).status).toBe('contacted')
+    const updated = await payload.findByID({ collection: 'inquiries', id, depth: 0 })
+    expect(updated.status).toBe('contacted')
+    // Every change is kept with who made it and when; a save that keeps the status adds nothing.
+    const history = updated.statusHistory ?? []
+    expect(history.map((row) => row.status)).toEqual(['new', 'contacted'])
+    expect(history[1]!.changedBy).toBe(actors.coordinator.user!.id)
+    expect(Date.now() - Date.parse(history[1]!.changedAt)).toBeLessThan(60_000)
+    await http(actors.coordinator, `/api/inquiries/${id}`, { method: 'PATCH', body: JSON.stringify({ internalNotes: 'Records requested.' }) })
+    expect((await payload.findByID({ collection: 'inquiries', id, depth: 0 })).statusHistory).toHaveLength(2)
+    // Nobody, admins included, rewrites the history through the API.
+    await http(actors.admin, `/api/inquiries/${id}`, { method: 'PATCH', body: JSON.stringify({ statusHistory: [] }) })
+    expect((await payload.findByID({ collection: 'inquiries', id, depth: 0 })).statusHistory).toHaveLength(2)
   })
 })
 

@@ -6,6 +6,7 @@ import { isCoordinator } from '@/access/isCoordinator'
 import { readInquiries } from '@/access/readInquiries'
 import { staffOnlyField } from '@/access/staffOnlyField'
 import { attributeAgent } from '@/collections/Inquiries/hooks/attributeAgent'
+import { recordStatusChange } from '@/collections/Inquiries/hooks/recordStatusChange'
 import { countryCodeValidation } from '@/fields/validators'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
@@ -48,7 +49,7 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
     defaultColumns: ['name', 'status', 'preferredLanguage', 'therapy', 'hospital', 'createdAt'],
     listSearchableFields: ['name', 'email'],
   },
-  hooks: { beforeChange: [attributeAgent] },
+  hooks: { beforeChange: [attributeAgent, recordStatusChange] },
   fields: [
     ...contactFields,
     ...clinicalFields,
@@ -93,5 +94,18 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
     },
     { name: 'coordinator', type: 'relationship', relationTo: 'users', label: L.coordinator, admin: { position: 'sidebar' }, access: staffOnly },
     { name: 'internalNotes', type: 'textarea', label: L.internalNotes, access: staffOnly },
+    {
+      name: 'statusHistory',
+      type: 'array',
+      label: L.statusHistory,
+      // Written only by the recordStatusChange hook; read by staff.
+      access: { create: () => false, read: staffOnlyField, update: () => false },
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        { name: 'status', type: 'select', label: L.status, required: true, options: inquiryStatusOptions },
+        { name: 'changedBy', type: 'relationship', relationTo: 'users', label: L.changedBy },
+        { name: 'changedAt', type: 'date', label: L.changedAt, required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
   ],
 }

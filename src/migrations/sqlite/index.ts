@@ -1,9 +1,15 @@
 import * as migration_20261121_144828_initial from './20261121_144828_initial';
+import * as migration_20261121_163952_inquiry_status_history from './20261121_163952_inquiry_status_history';
 
 export const migrations = [
   {
     up: migration_20261121_144828_initial.up,
     down: migration_20261121_144828_initial.down,
-    name: '20261121_144828_initial'
+    name: '20261121_144828_initial',
+  },
+  {
+    up: migration_20261121_163952_inquiry_status_history.up,
+    down: migration_20261121_163952_inquiry_status_history.down,
+    name: '20261121_163952_inquiry_status_history'
   },
 ];
