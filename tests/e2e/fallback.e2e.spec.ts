@@ -22,8 +22,15 @@ test('a new document, not yet translated, shows its English text, marked lang="e
   await expect(page.locator('main')).toContainText(message('ar', 'common.notTranslated'))
 
   // The list, revalidated on publish, shows the new therapy too, its English title marked as such.
-  await page.goto('/ar/therapies')
-  await expect(page.locator('main .card h3[lang="en"]', { hasText: name })).toBeVisible()
+  await expect
+    .poll(
+      async () => {
+        await page.goto('/ar/therapies')
+        return page.locator('main .card h3[lang="en"]', { hasText: name }).count()
+      },
+      { timeout: 20_000, intervals: [500, 1000, 2000] },
+    )
+    .toBe(1)
 
   // Unpublishing takes it off the site in every locale; publishing again brings it back; deleting
   // removes it for good.
@@ -32,8 +39,9 @@ test('a new document, not yet translated, shows its English text, marked lang="e
   const status = (path: string) => expect.poll(async () => (await request.get(path)).status(), { timeout: 20_000 })
   for (const locale of ['en', 'zh', 'ru', 'ar']) {
     await status(`/${locale}/therapies/${doc.slug}`).toBe(404)
-    await page.goto(`/${locale}/therapies`)
-    await expect(page.locator('main')).not.toContainText(name)
+    await expect
+      .poll(async () => (await (await request.get(`/${locale}/therapies`)).text()).includes(name), { timeout: 20_000 })
+      .toBe(false)
   }
   expect((await request.patch(`/api/therapies/${doc.id}`, { headers, data: { _status: 'published' } })).ok()).toBe(true)
   await status(`/ru/therapies/${doc.slug}`).toBe(200)
