@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { CardSection } from '@/components/CardSection'
 import { StoryCard, TherapyCard } from '@/components/Cards'
 import { InquiryCta } from '@/components/InquiryCta'
 import { Localized } from '@/components/Localized'
@@ -121,18 +122,7 @@ export default async function HospitalPage({ params }: Props) {
         </>
       ) : null}
 
-      {offered.length ? (
-        <section aria-labelledby="hospital-therapies">
-          <h2 id="hospital-therapies">{t('therapies')}</h2>
-          <ul className="grid">
-            {offered.map((item) => (
-              <li key={item.doc.id}>
-                <TherapyCard item={item} locale={locale} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <CardSection id="hospital-therapies" title={t('therapies')} items={offered} card={(item) => <TherapyCard item={item} locale={locale} />} />
 
       <section className="panel" aria-labelledby="hospital-services">
         <h2 id="hospital-services">
@@ -161,18 +151,7 @@ export default async function HospitalPage({ params }: Props) {
         <Link href={{ pathname: '/contact', query: { hospital: doc.slug } }}>{t('askCoordinator')}</Link>
       </section>
 
-      {treatedHere.length ? (
-        <section aria-labelledby="hospital-stories">
-          <h2 id="hospital-stories">{t('stories')}</h2>
-          <ul className="grid">
-            {treatedHere.map((item) => (
-              <li key={item.doc.id}>
-                <StoryCard item={item} locale={locale} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <CardSection id="hospital-stories" title={t('stories')} items={treatedHere} card={(item) => <StoryCard item={item} locale={locale} />} />
 
       <InquiryCta title={t('askAbout', { name: name.value })} query={{ hospital: doc.slug }} />
     </article>

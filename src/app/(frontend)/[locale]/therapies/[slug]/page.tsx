@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { CardSection } from '@/components/CardSection'
 import { HospitalCard, StoryCard } from '@/components/Cards'
 import { Duration } from '@/components/Duration'
 import { InquiryCta } from '@/components/InquiryCta'
@@ -163,31 +164,9 @@ export default async function TherapyPage({ params }: Props) {
         </>
       ) : null}
 
-      {offering.length ? (
-        <section aria-labelledby="therapy-hospitals">
-          <h2 id="therapy-hospitals">{t('hospitals')}</h2>
-          <ul className="grid">
-            {offering.map((item) => (
-              <li key={item.doc.id}>
-                <HospitalCard item={item} locale={locale} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <CardSection id="therapy-hospitals" title={t('hospitals')} items={offering} card={(item) => <HospitalCard item={item} locale={locale} />} />
 
-      {related.length ? (
-        <section aria-labelledby="therapy-stories">
-          <h2 id="therapy-stories">{t('stories')}</h2>
-          <ul className="grid">
-            {related.map((item) => (
-              <li key={item.doc.id}>
-                <StoryCard item={item} locale={locale} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <CardSection id="therapy-stories" title={t('stories')} items={related} card={(item) => <StoryCard item={item} locale={locale} />} />
 
       <InquiryCta title={t('askAbout', { name: name.value })} query={{ therapy: doc.slug }} />
     </article>
