@@ -16,9 +16,20 @@ const revalidate = async (tag: Tag, payload: Payload, context: RequestContext, w
   // next/cache is loaded only inside one.
   if (!process.env.NEXT_RUNTIME) return
   const { revalidatePath, revalidateTag } = await import('next/cache')
+  const { after } = await import('next/server')
   payload.logger.info(`[revalidate] ${tag}: ${why}`)
-  revalidateTag(tag, { expire: 0 })
-  revalidatePath('/[locale]', 'layout')
+  const expire = () => {
+    revalidateTag(tag, { expire: 0 })
+    revalidatePath('/[locale]', 'layout')
+  }
+  expire()
+  // A page render already running when this change was saved read the old data, and would write
+  // it back to the cache after the expiry above (seen: a new therapy missing from a list). Expire
+  // once more after the response, when such renders have finished.
+  after(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    expire()
+  })
 }
 
 /** After a save: only when visitors can see the change (a publish, an unpublish or a published edit). */
