@@ -3,7 +3,8 @@ import path from 'node:path'
 // One place for the production-like server the browser tests run against: its own database and
 // uploads under test-results/e2e, a real secret, and a known admin (production seeds only an admin).
 const root = path.resolve(import.meta.dirname, '../..')
-export const E2E_PORT = 3100
+// E2E_PORT lets two checkouts run their browser tests side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT) || 3100
 export const E2E_URL = `http://127.0.0.1:${E2E_PORT}`
 export const E2E_DIR = path.join(root, 'test-results', 'e2e')
 export const ADMIN = { email: 'admin@e2e.example', password: 'e2e-admin-password-123' }
