@@ -9,7 +9,13 @@ const nextConfig: NextConfig = {
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   // The stylesheet is a few KB: inlining it saves a render-blocking request on slow mobile links.
-  experimental: { inlineCss: true },
+  experimental: {
+    inlineCss: true,
+    // The inquiry form posts up to five 10 MB records. The ceiling sits above that, so an 11 MB
+    // file still reaches our own check and gets a clear, translated refusal instead of a bare 413.
+    serverActions: { bodySizeLimit: '60mb' },
+    proxyClientMaxBodySize: '60mb',
+  },
   images: {
     formats: ['image/avif', 'image/webp'],
     // Images are Payload's own sizes, served by its REST API on the same origin, as relative URLs.

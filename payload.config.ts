@@ -14,6 +14,7 @@ import { SiteSettings } from '@/globals/SiteSettings'
 import { customMessages } from '@/i18n/admin/messages'
 import { defaultLocale, localeLabels, locales, rtlLocales } from '@/i18n/locales'
 import { databaseAdapter } from '@/lib/database'
+import { emailAdapter } from '@/lib/email'
 import { resolvePayloadSecret } from '@/lib/secret'
 import { serverURL, trustedOrigins } from '@/lib/serverUrls'
 import { seedOnFirstStart } from '@/seed/onInit'
@@ -27,6 +28,7 @@ export default buildConfig({
   csrf: trustedOrigins,
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  email: emailAdapter(),
   sharp,
   collections,
   globals: [SiteSettings],

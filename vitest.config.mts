@@ -16,6 +16,9 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/int/**/*.int.spec.ts'],
     setupFiles: ['./tests/helpers/setupEnv.ts'],
+    // next-intl's middleware imports 'next/server' without an extension, which Node's ESM loader
+    // refuses; letting Vite process it resolves the import as Next's bundler does.
+    server: { deps: { inline: ['next-intl'] } },
     // Each file boots its own Payload on its own database; two at a time fits a 2-core machine.
     pool: 'forks',
     maxWorkers: 2,

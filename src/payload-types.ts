@@ -533,6 +533,7 @@ export interface Story {
  */
 export interface Inquiry {
   id: number;
+  reference?: string | null;
   name: string;
   email: string;
   phone?: string | null;
@@ -551,6 +552,8 @@ export interface Inquiry {
     at?: string | null;
   };
   sourcePage?: string | null;
+  pageLocale?: ('en' | 'zh' | 'ru' | 'ar') | null;
+  submissionKey?: string | null;
   agent?: (number | null) | User;
   status:
     | 'new'
@@ -1068,6 +1071,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "inquiries_select".
  */
 export interface InquiriesSelect<T extends boolean = true> {
+  reference?: T;
   name?: T;
   email?: T;
   phone?: T;
@@ -1088,6 +1092,8 @@ export interface InquiriesSelect<T extends boolean = true> {
         at?: T;
       };
   sourcePage?: T;
+  pageLocale?: T;
+  submissionKey?: T;
   agent?: T;
   status?: T;
   coordinator?: T;

@@ -3,8 +3,9 @@ import type { Access } from 'payload'
 import { hasRole } from '@/access/hasRole'
 
 /**
- * Visitors, agents, coordinators and admins may open an inquiry. A signed-in user with none of
- * those roles (an editor) may not: editors keep content and never touch patients' data.
+ * Through the API, only agents (for a patient they refer), coordinators and admins open inquiries.
+ * Visitors use the public form, whose server code adds what the API would skip: the rate limit,
+ * the honeypot, the consent record, the idempotency key and the records in one transaction.
+ * Editors never touch patients' data.
  */
-export const canCreateInquiry: Access = ({ req: { user } }) =>
-  !user || hasRole(user, 'agent', 'coordinator', 'admin')
+export const canCreateInquiry: Access = ({ req: { user } }) => hasRole(user, 'agent', 'coordinator', 'admin')

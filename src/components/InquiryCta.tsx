@@ -1,17 +1,23 @@
 import { getTranslations } from 'next-intl/server'
 
-import { Link } from '@/i18n/Link'
+import { InquiryForm } from '@/components/inquiry/InquiryForm'
+import type { Locale } from '@/i18n/locales'
 
-/** The call to action closing every hospital, therapy and story page. */
-export const InquiryCta = async ({ title, query }: { title: string; query?: Record<string, string> }) => {
+type Props = {
+  title: string
+  locale: Locale
+  sourcePage: string
+  preset?: { therapy?: number | string; hospital?: number | string }
+}
+
+/** Closes every hospital, therapy and story page: the inquiry form, with this page's choice made. */
+export const InquiryCta = async ({ title, locale, sourcePage, preset }: Props) => {
   const t = await getTranslations('common')
   return (
-    <section className="cta" aria-labelledby="cta-title">
+    <section className="panel inquiry" id="ask" aria-labelledby="cta-title">
       <h2 id="cta-title">{title}</h2>
       <p>{t('askLead')}</p>
-      <Link className="button" href={{ pathname: '/contact', query }}>
-        {t('askCta')}
-      </Link>
+      <InquiryForm locale={locale} sourcePage={sourcePage} preset={preset} />
     </section>
   )
 }

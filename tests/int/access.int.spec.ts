@@ -15,7 +15,8 @@ type Cell = boolean | 'all' | 'own' | 'self' | 'none'
 type Capability = 'readPublished' | 'readDrafts' | 'writeContent' | 'createInquiry' | 'readInquiries' | 'readRecords' | 'readUsers'
 
 const table: Record<ActorName, Record<Capability, Cell>> = {
-  visitor: { readPublished: true, readDrafts: false, writeContent: false, createInquiry: true, readInquiries: 'none', readRecords: false, readUsers: 'none' },
+  // Visitors send inquiries through the public form only (tests/int/inquiry-form.int.spec.ts), never the API.
+  visitor: { readPublished: true, readDrafts: false, writeContent: false, createInquiry: false, readInquiries: 'none', readRecords: false, readUsers: 'none' },
   agent: { readPublished: true, readDrafts: false, writeContent: false, createInquiry: true, readInquiries: 'own', readRecords: false, readUsers: 'self' },
   editor: { readPublished: true, readDrafts: true, writeContent: true, createInquiry: false, readInquiries: 'none', readRecords: false, readUsers: 'self' },
   coordinator: { readPublished: true, readDrafts: false, writeContent: false, createInquiry: true, readInquiries: 'all', readRecords: true, readUsers: 'self' },
@@ -186,22 +187,34 @@ describe.each(['rest', 'local'] as const)('access table through the %s API', (tr
 })
 
 describe('inquiries: fields a visitor or agent cannot set', () => {
-  it('a visitor cannot set status, coordinator, notes or referring agent', async () => {
-    const res = await http(visitor, '/api/inquiries', {
+  it('a visitor cannot open an inquiry through the API at all (the public form is the way in)', async () => {
+    const before = await payload.count({ collection: 'inquiries' })
+    const res = await http(visitor, '/api/inquiries', { method: 'POST', body: JSON.stringify(inquiryData()) })
+    expect(res.status).toBe(403)
+    expect(await payload.count({ collection: 'inquiries' })).toEqual(before)
+  })
+
+  it('an agent cannot set status, coordinator, notes, history, reference or submission key', async () => {
+    const res = await http(actors.agent, '/api/inquiries', {
       method: 'POST',
       body: JSON.stringify({
-        ...inquiryData({ status: 'closed', agent: otherAgent.user!.id, internalNotes: 'x', coordinator: actors.admin.user!.id }),
+        ...inquiryData({ status: 'closed', internalNotes: 'x', coordinator: actors.admin.user!.id }),
         statusHistory: [{ status: 'closed', changedAt: '2020-01-01T00:00:00.000Z' }],
+        reference: 'CC-0000-AAAAA',
+        submissionKey: 'forged',
+        pageLocale: 'ru',
       }),
     })
     expect(res.status).toBe(201)
     const { doc } = (await res.json()) as { doc: { id: number | string } }
     const stored = await payload.findByID({ collection: 'inquiries', id: doc.id, depth: 0 })
     expect(stored.status).toBe('new')
-    expect(stored.agent ?? null).toBeNull()
     expect(stored.internalNotes ?? null).toBeNull()
     expect(stored.coordinator ?? null).toBeNull()
-    expect(stored.statusHistory?.map((row) => [row.status, row.changedBy ?? null])).toEqual([['new', null]])
+    expect(stored.statusHistory?.map((row) => [row.status, row.changedBy])).toEqual([['new', actors.agent.user!.id]])
+    expect(stored.reference).toMatch(/^CC-\d{4}-[A-Z2-9]{5}$/)
+    expect(stored.submissionKey).toMatch(/^staff:/)
+    expect(stored.pageLocale ?? null).toBeNull()
   })
 
   it('an inquiry an agent files is attributed to that agent, whatever the request says', async () => {

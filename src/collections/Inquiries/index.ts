@@ -5,17 +5,20 @@ import { isAdmin } from '@/access/isAdmin'
 import { isCoordinator } from '@/access/isCoordinator'
 import { readInquiries } from '@/access/readInquiries'
 import { staffOnlyField } from '@/access/staffOnlyField'
+import { assignReference } from '@/collections/Inquiries/hooks/assignReference'
 import { attributeAgent } from '@/collections/Inquiries/hooks/attributeAgent'
 import { recordStatusChange } from '@/collections/Inquiries/hooks/recordStatusChange'
 import { countryCodeValidation } from '@/fields/validators'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
-import { inquiryStatusOptions, spokenLanguageOptions } from '@/i18n/admin/optionLabels'
+import { inquiryStatusOptions, pageLocaleOptions, spokenLanguageOptions } from '@/i18n/admin/optionLabels'
 
 /** Clinical and contact details: written by the patient, read by coordinators and admins only. */
 const patientOnly = { read: staffOnlyField }
 /** Case handling: set and read by coordinators and admins only. */
 const staffOnly = { create: staffOnlyField, read: staffOnlyField, update: staffOnlyField }
+/** Set once by hooks or the form's server code, never through the API. */
+const systemOnly = { create: () => false, update: () => false }
 
 const contactFields: Field[] = [
   { name: 'name', type: 'text', label: L.name, required: true, maxLength: 120 },
@@ -46,11 +49,22 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
   admin: {
     group: adminGroups.patients,
     useAsTitle: 'name',
-    defaultColumns: ['name', 'status', 'preferredLanguage', 'therapy', 'hospital', 'createdAt'],
-    listSearchableFields: ['name', 'email'],
+    defaultColumns: ['reference', 'name', 'status', 'preferredLanguage', 'therapy', 'hospital', 'agent', 'createdAt'],
+    listSearchableFields: ['reference', 'name', 'email'],
   },
-  hooks: { beforeChange: [attributeAgent, recordStatusChange] },
+  // Newest first: new requests are what a coordinator opens the list for.
+  defaultSort: '-createdAt',
+  hooks: { beforeChange: [assignReference, attributeAgent, recordStatusChange] },
   fields: [
+    {
+      name: 'reference',
+      type: 'text',
+      label: L.inquiryReference,
+      unique: true,
+      index: true,
+      access: systemOnly,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     ...contactFields,
     ...clinicalFields,
     {
@@ -71,6 +85,25 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
       ],
     },
     { name: 'sourcePage', type: 'text', label: L.sourcePage, maxLength: 500, admin: { position: 'sidebar' } },
+    {
+      name: 'pageLocale',
+      type: 'select',
+      label: L.pageLocale,
+      options: pageLocaleOptions,
+      index: true,
+      // The language the patient read the site in: their acknowledgement e-mail is written in it.
+      admin: { position: 'sidebar', readOnly: true },
+      access: systemOnly,
+    },
+    {
+      name: 'submissionKey',
+      type: 'text',
+      unique: true,
+      index: true,
+      // Idempotency key of the form view that sent this inquiry; plumbing, not case data.
+      access: { ...systemOnly, read: staffOnlyField },
+      admin: { hidden: true },
+    },
     {
       name: 'agent',
       type: 'relationship',

@@ -98,6 +98,8 @@ export const fieldLabels = toLabels({
   quote: ['Quote', '引言', 'Цитата', 'اقتباس'],
   rankings: ['Rankings and recognition', '排名与荣誉', 'Рейтинги и признание', 'التصنيفات والتقدير'],
   records: ['Medical records', '病历资料', 'Медицинские документы', 'السجلات الطبية'],
+  inquiryReference: ['Reference number', '咨询编号', 'Номер обращения', 'الرقم المرجعي'],
+  pageLocale: ['Language of the page', '页面语言', 'Язык страницы', 'لغة الصفحة'],
   reference: ['Reference', '编号', 'Номер документа', 'المرجع'],
   referralCode: ['Referral code', '推荐码', 'Реферальный код', 'رمز الإحالة'],
   research: ['Research', '科研', 'Научная работа', 'البحث العلمي'],

@@ -1,4 +1,5 @@
 import { toLabel, type LabelTuple, type LocalizedLabel } from '@/i18n/admin/label'
+import { isLocale } from '@/i18n/locales'
 
 type Options<V extends string> = { label: LocalizedLabel; value: V }[]
 
@@ -107,3 +108,6 @@ export const spokenLanguageOptions = options({
   kk: ['Kazakh', '哈萨克语', 'Казахский', 'الكازاخية'],
   mn: ['Mongolian', '蒙古语', 'Монгольский', 'المنغولية'],
 })
+
+/** The portal's own languages (a subset of the spoken ones): which language a page was read in. */
+export const pageLocaleOptions = spokenLanguageOptions.filter((option) => isLocale(option.value))

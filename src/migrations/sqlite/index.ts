@@ -1,5 +1,6 @@
 import * as migration_20261121_144828_initial from './20261121_144828_initial';
 import * as migration_20261121_163952_inquiry_status_history from './20261121_163952_inquiry_status_history';
+import * as migration_20261121_184421_inquiry_form from './20261121_184421_inquiry_form';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261121_163952_inquiry_status_history.up,
     down: migration_20261121_163952_inquiry_status_history.down,
-    name: '20261121_163952_inquiry_status_history'
+    name: '20261121_163952_inquiry_status_history',
+  },
+  {
+    up: migration_20261121_184421_inquiry_form.up,
+    down: migration_20261121_184421_inquiry_form.down,
+    name: '20261121_184421_inquiry_form'
   },
 ];

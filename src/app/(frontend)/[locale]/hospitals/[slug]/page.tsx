@@ -153,7 +153,7 @@ export default async function HospitalPage({ params }: Props) {
 
       <CardSection id="hospital-stories" title={t('stories')} items={treatedHere} card={(item) => <StoryCard item={item} locale={locale} />} />
 
-      <InquiryCta title={t('askAbout', { name: name.value })} query={{ hospital: doc.slug }} />
+      <InquiryCta title={t('askAbout', { name: name.value })} locale={locale} sourcePage={`/${locale}/hospitals/${slug}`} preset={{ hospital: doc.id }} />
     </article>
   )
 }

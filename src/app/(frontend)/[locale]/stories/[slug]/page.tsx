@@ -58,9 +58,6 @@ export default async function StoryPage({ params }: Props) {
   const conditionName = shown(condition?.name, populated(en.condition)?.name, locale)
   const therapyName = shown(therapy?.name, populated(en.therapy)?.name, locale)
   const hospitalName = shown(hospital?.name, populated(en.hospital)?.name, locale)
-  const query: Record<string, string> = {}
-  if (therapy?.slug) query.therapy = therapy.slug
-  if (hospital?.slug) query.hospital = hospital.slug
   const followUp = doc.outcome?.followUpDate
 
   return (
@@ -149,7 +146,9 @@ export default async function StoryPage({ params }: Props) {
 
       <InquiryCta
         title={therapyName && !therapyName.fallback ? tt('askAbout', { name: therapyName.value }) : tc('askCta')}
-        query={Object.keys(query).length ? query : undefined}
+        locale={locale}
+        sourcePage={`/${locale}/stories/${slug}`}
+        preset={{ therapy: therapy?.id, hospital: hospital?.id }}
       />
     </article>
   )

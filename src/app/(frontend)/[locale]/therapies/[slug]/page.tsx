@@ -168,7 +168,7 @@ export default async function TherapyPage({ params }: Props) {
 
       <CardSection id="therapy-stories" title={t('stories')} items={related} card={(item) => <StoryCard item={item} locale={locale} />} />
 
-      <InquiryCta title={t('askAbout', { name: name.value })} query={{ therapy: doc.slug }} />
+      <InquiryCta title={t('askAbout', { name: name.value })} locale={locale} sourcePage={`/${locale}/therapies/${slug}`} preset={{ therapy: doc.id }} />
     </article>
   )
 }

@@ -137,7 +137,7 @@ export default async function DepartmentPage({ params }: Props) {
         </>
       ) : null}
 
-      <InquiryCta title={th('askAbout', { name: hospitalName })} query={{ hospital: hospital.slug }} />
+      <InquiryCta title={th('askAbout', { name: hospitalName })} locale={locale} sourcePage={`/${locale}/hospitals/${slug}/departments/${department}`} preset={{ hospital: hospital.id }} />
     </article>
   )
 }

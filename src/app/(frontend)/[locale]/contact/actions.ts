@@ -1,0 +1,59 @@
+'use server'
+
+import config from '@payload-config'
+import { cookies } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { after } from 'next/server'
+import { getPayload } from 'payload'
+
+import { defaultLocale, isLocale } from '@/i18n/locales'
+import type { InquiryFormState } from '@/lib/inquiries/formState'
+import { notifyInquiry } from '@/lib/inquiries/notify'
+import type { IncomingFile } from '@/lib/inquiries/records'
+import { valuesFromForm } from '@/lib/inquiries/schema'
+import { submitInquiry } from '@/lib/inquiries/submit'
+import { REFERRAL_COOKIE } from '@/lib/referral'
+
+/** Browsers send an empty file part when nothing was chosen; that is not an attachment. */
+const attachedFiles = async (form: FormData): Promise<IncomingFile[]> => {
+  const parts = form.getAll('records').filter((part): part is File => typeof part !== 'string' && (part.size > 0 || part.name !== ''))
+  return Promise.all(parts.map(async (part) => ({ name: part.name.slice(0, 120), bytes: Buffer.from(await part.arrayBuffer()) })))
+}
+
+/**
+ * The inquiry form's server action: the same code whether the browser ran our script or posted
+ * the form itself. The proxy has already counted the post against the client's rate limit.
+ */
+export async function sendInquiry(_previous: InquiryFormState, form: FormData): Promise<InquiryFormState> {
+  const requested = form.get('locale')
+  const locale = isLocale(requested) ? requested : defaultLocale
+  const values = valuesFromForm(form)
+  let files: IncomingFile[] = []
+  let result: Awaited<ReturnType<typeof submitInquiry>>
+  try {
+    files = await attachedFiles(form)
+    const payload = await getPayload({ config })
+    result = await submitInquiry(payload, {
+      values,
+      files,
+      locale,
+      clientKey: form.get('submissionKey'),
+      honeypot: form.get('website'),
+      referralCode: (await cookies()).get(REFERRAL_COOKIE)?.value,
+      sourcePage: form.get('sourcePage'),
+    })
+    if (result.status === 'sent' && !result.duplicate) {
+      const { inquiryId } = result
+      after(() => notifyInquiry(payload, inquiryId).catch((error) => payload.logger.error({ err: error }, '[inquiry] notification failed')))
+    }
+  } catch (error) {
+    // Payload could not even start (the database is down): the form says so, keeps the answers,
+    // and shows the other ways to reach the team.
+    console.error('[inquiry] could not reach the database', error)
+    return { status: 'unavailable', values, filesSent: files.length }
+  }
+  if (result.status === 'sent') redirect(`/${locale}/contact/sent?ref=${encodeURIComponent(result.reference)}`)
+  if (result.status === 'discarded') redirect(`/${locale}/contact/sent`)
+  if (result.status === 'invalid') return { status: 'invalid', errors: result.errors, file: result.file, values, filesSent: files.length }
+  return { status: 'unavailable', values, filesSent: files.length }
+}

@@ -1,0 +1,16 @@
+// The inquiry form's limits, shared by the browser's checks and the server's. The server decides;
+// the browser only saves the patient a slow upload that would be refused anyway.
+export const MAX_RECORDS = 5
+export const MAX_RECORD_BYTES = 10 * 1024 * 1024
+/** Detected from the file's bytes on the server; the browser can only look at the name and claim. */
+export const RECORD_MIME_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const
+export const RECORD_ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png'
+
+export const FIELD_MAX = {
+  name: 120,
+  email: 254,
+  phone: 40,
+  diagnosis: 2000,
+  treatmentSoFar: 4000,
+  message: 4000,
+} as const

@@ -1,0 +1,165 @@
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type RequiredDataFromCollectionSlug } from 'payload'
+
+import type { Locale } from '@/i18n/locales'
+import { CONSENT_VERSION } from '@/lib/inquiries/consent'
+import { checkRecords, type CheckedRecord, type IncomingFile } from '@/lib/inquiries/records'
+import { validateInquiry, type FieldErrors, type InquiryFields, type InquiryValues } from '@/lib/inquiries/schema'
+import { submissionKey } from '@/lib/inquiries/submissionKey'
+import { oneAtATime } from '@/lib/inquiries/serialize'
+import { recordsDir } from '@/lib/paths'
+import { normaliseReferralCode } from '@/lib/referral'
+import type { Inquiry } from '@/payload-types'
+
+export type SubmitInput = {
+  values: InquiryValues
+  files: IncomingFile[]
+  locale: Locale
+  /** The per-view idempotency key the form carries when JavaScript runs. */
+  clientKey?: unknown
+  /** Whatever the hidden trap field held; people never see it, bots fill it in. */
+  honeypot?: unknown
+  /** The cc_ref cookie: the agent who referred this visitor. */
+  referralCode?: unknown
+  sourcePage?: unknown
+}
+
+export type SubmitResult =
+  | { status: 'sent'; reference: string; inquiryId: Inquiry['id']; duplicate: boolean }
+  | { status: 'discarded' }
+  | { status: 'invalid'; errors: FieldErrors; file?: string }
+  | { status: 'unavailable' }
+
+/**
+ * A patient's inquiry from the public form: validated, then stored with its medical records in one
+ * transaction, so there is never an inquiry without its records nor a record without its inquiry.
+ * Files are written to disk before their rows; if anything fails, the rows roll back and the files
+ * written so far are deleted. Runs with overrideAccess: visitors may not create inquiries or
+ * records through the API, and this code does every check the API would skip (and more).
+ */
+export const submitInquiry = async (payload: Payload, input: SubmitInput): Promise<SubmitResult> => {
+  // Bots that fill the invisible field are told "sent" so they don't adapt; nothing is stored.
+  if (typeof input.honeypot === 'string' && input.honeypot.trim()) {
+    payload.logger.info('[inquiry] honeypot filled: discarded')
+    return { status: 'discarded' }
+  }
+  const checked = validateInquiry(input.values)
+  const files = await checkRecords(input.files)
+  if (!checked.ok || !files.ok) {
+    const errors: FieldErrors = checked.ok ? {} : checked.errors
+    if (!files.ok) errors.records = files.code
+    return { status: 'invalid', errors, file: files.ok ? undefined : files.file }
+  }
+  const data = checked.data
+  const key = submissionKey(input.clientKey, data, files.records)
+
+  try {
+    const choiceErrors = await checkChoices(payload, data, input.locale)
+    if (choiceErrors) return { status: 'invalid', errors: choiceErrors }
+    const agent = await findAgent(payload, input.referralCode)
+    return await oneAtATime(async (): Promise<SubmitResult> => {
+      const existing = await findBySubmissionKey(payload, key)
+      if (existing) return { status: 'sent', reference: existing.reference!, inquiryId: existing.id, duplicate: true }
+      const inquiry = await storeInquiry(payload, {
+        data,
+        records: files.records,
+        key,
+        locale: input.locale,
+        agent,
+        sourcePage: typeof input.sourcePage === 'string' && input.sourcePage.startsWith('/') ? input.sourcePage.slice(0, 500) : undefined,
+      })
+      return { status: 'sent', reference: inquiry.reference!, inquiryId: inquiry.id, duplicate: false }
+    })
+  } catch (error) {
+    // A copy of the same form view stored by another server process first: its reference is the answer.
+    const winner = await findBySubmissionKey(payload, key).catch(() => undefined)
+    if (winner) return { status: 'sent', reference: winner.reference!, inquiryId: winner.id, duplicate: true }
+    payload.logger.error({ err: error }, '[inquiry] could not store an inquiry')
+    return { status: 'unavailable' }
+  }
+}
+
+const findBySubmissionKey = async (payload: Payload, key: string) => {
+  const { docs } = await payload.find({ collection: 'inquiries', where: { submissionKey: { equals: key } }, limit: 1, depth: 0, select: { reference: true } })
+  return docs[0]
+}
+
+/** The therapy and hospital chosen must be published ones (a hand-made post could name a draft). */
+const checkChoices = async (payload: Payload, data: InquiryFields, locale: Locale): Promise<FieldErrors | undefined> => {
+  const errors: FieldErrors = {}
+  for (const collection of ['therapies', 'hospitals'] as const) {
+    const field = collection === 'therapies' ? 'therapy' : 'hospital'
+    const id = data[field]
+    if (!id) continue
+    const found = await payload.find({ collection, where: { id: { equals: id } }, locale, limit: 1, depth: 0, overrideAccess: false, select: {} })
+    if (!found.docs.length) errors[field] = 'choice'
+  }
+  return Object.keys(errors).length ? errors : undefined
+}
+
+const findAgent = async (payload: Payload, referralCode: unknown) => {
+  const code = normaliseReferralCode(referralCode)
+  if (!code) return undefined
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { and: [{ referralCode: { equals: code } }, { roles: { contains: 'agent' } }] },
+    limit: 1,
+    depth: 0,
+    select: {},
+  })
+  return docs[0]?.id
+}
+
+type StoreArgs = { data: InquiryFields; records: CheckedRecord[]; key: string; locale: Locale; agent?: number | string; sourcePage?: string }
+
+const storeInquiry = async (payload: Payload, { data, records, key, locale, agent, sourcePage }: StoreArgs) => {
+  const req = await createLocalReq({ locale }, payload)
+  const written: string[] = []
+  try {
+    await initTransaction(req)
+    const recordIds = []
+    for (const record of records) {
+      // validateUpload renames the file (random name, extension from the bytes) on this object, so
+      // its final name is known even if the row that follows is never written.
+      const file = { data: record.bytes, mimetype: record.mime, name: 'record', size: record.bytes.length }
+      try {
+        const doc = await payload.create({ collection: 'medical-records', data: {}, file, req })
+        recordIds.push(doc.id)
+      } finally {
+        if (file.name !== 'record') written.push(file.name)
+      }
+    }
+    const inquiryData: RequiredDataFromCollectionSlug<'inquiries'> = {
+        name: data.name,
+        email: data.email,
+        phone: data.phone,
+        country: data.country,
+        preferredLanguage: data.preferredLanguage,
+        patientAge: data.patientAge === undefined ? undefined : Number(data.patientAge),
+        diagnosis: data.diagnosis,
+        treatmentSoFar: data.treatmentSoFar,
+        message: data.message,
+        therapy: data.therapy === undefined ? undefined : (toId(data.therapy) as number),
+        hospital: data.hospital === undefined ? undefined : (toId(data.hospital) as number),
+        records: recordIds,
+        consent: { given: true, version: CONSENT_VERSION, at: new Date().toISOString() },
+        agent: agent as number | undefined,
+        sourcePage,
+        pageLocale: locale,
+        status: 'new',
+        submissionKey: key,
+    }
+    const inquiry = await payload.create({ collection: 'inquiries', req, depth: 0, data: inquiryData })
+    await commitTransaction(req)
+    return inquiry
+  } catch (error) {
+    await killTransaction(req as PayloadRequest)
+    await Promise.all(written.map((name) => rm(path.join(recordsDir, path.basename(name)), { force: true })))
+    throw error
+  }
+}
+
+/** SQLite IDs are numbers, MongoDB's are strings (the generated types say number: they come from the SQLite build). */
+const toId = (value: string): number | string => (/^\d+$/.test(value) ? Number(value) : value)
