@@ -9,6 +9,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { isCoordinator } from '@/access/isCoordinator'
 import { collections } from '@/collections'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { customMessages } from '@/i18n/admin/messages'
@@ -55,6 +56,12 @@ export default buildConfig({
     locales: locales.map((code) => ({ code, label: localeLabels[code], rtl: rtlLocales.has(code) })),
     defaultLocale,
     fallback: true,
+  },
+  // Saved list views (used on inquiries): only the people who work the cases make and share them.
+  queryPresets: {
+    access: { read: isCoordinator, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
+    // Payload's own choices (only me, everyone, specific users) are enough here.
+    constraints: {},
   },
   // Nothing queries GraphQL; leaving it on would only widen what the API exposes.
   graphQL: { disable: true },

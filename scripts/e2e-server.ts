@@ -1,13 +1,21 @@
 // Run with tsx by Playwright's webServer: a fresh database seeded in production mode (so the committed
 // migrations are what creates the schema), a production build, then `next start` on port 3100.
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, rmSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 
-import { E2E_DIR, e2eEnv } from '../tests/e2e/env'
+import { smtpEnv, startMailbox } from '../tests/helpers/smtp'
+import { E2E_DIR, E2E_MAIL_DIR, e2eEnv } from '../tests/e2e/env'
 
 rmSync(E2E_DIR, { recursive: true, force: true })
-mkdirSync(E2E_DIR, { recursive: true })
-const env: NodeJS.ProcessEnv = { ...process.env, ...e2eEnv, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }
+mkdirSync(E2E_MAIL_DIR, { recursive: true })
+
+// A real SMTP server for the portal's mail; each message is written out for the tests to read.
+const mailbox = await startMailbox((mail, index) => {
+  const to = (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((t) => t.value.map((v) => v.address))
+  writeFileSync(path.join(E2E_MAIL_DIR, `${String(index).padStart(4, '0')}.json`), JSON.stringify({ to, subject: mail.subject, text: mail.text, html: mail.html }))
+})
+const env: NodeJS.ProcessEnv = { ...process.env, ...e2eEnv, ...smtpEnv(mailbox.port), NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }
 
 const step = (label: string, command: string, args: string[]) => {
   console.log(`[e2e-server] ${label}`)
@@ -20,7 +28,10 @@ console.log('[e2e-server] starting')
 // Keep idle connections open longer than the tests' pauses: with Node's 5 s default the server can
 // close a keep-alive socket just as Playwright reuses it, and the request fails with ECONNRESET.
 const server = spawn('npx', ['next', 'start', '-p', e2eEnv.PORT!, '-H', '127.0.0.1', '--keepAliveTimeout', '65000'], { stdio: 'inherit', env })
-const stop = () => server.kill('SIGTERM')
+const stop = () => {
+  server.kill('SIGTERM')
+  void mailbox.close()
+}
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { defaultSqliteFile, migrationsDir } from '@/lib/paths'
+import { queueWriteTransactions } from '@/lib/sqliteWriteQueue'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 
 export type DatabaseKind = 'mongodb' | 'sqlite'
@@ -30,7 +31,7 @@ export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_U
   const url = uri || `file:${defaultSqliteFile}`
   // SQLite creates the file but not its folder; on a fresh clone data/ does not exist yet.
   mkdirSync(path.dirname(path.resolve(url.slice('file:'.length))), { recursive: true })
-  return sqliteAdapter({
+  const adapter = sqliteAdapter({
     client: { url },
     // Payload's SQLite defaults (no WAL, busy timeout 0, no transactions) lose writes when two
     // requests arrive together: readers block the writer and the second writer fails at once.
@@ -43,4 +44,18 @@ export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_U
     migrationDir: `${migrationsDir}/sqlite`,
     prodMigrations: sqliteMigrations,
   })
+  // Once connected, concurrent write transactions take turns (see sqliteWriteQueue.ts).
+  return {
+    ...adapter,
+    init: (args) => {
+      const instance = adapter.init(args)
+      const connect = instance.connect
+      instance.connect = async function (this: typeof instance, ...rest) {
+        await connect?.apply(this, rest)
+        const { client } = this as unknown as { client?: Parameters<typeof queueWriteTransactions>[0] }
+        if (client) queueWriteTransactions(client)
+      }
+      return instance
+    },
+  }
 }

@@ -7,6 +7,8 @@ const root = path.resolve(import.meta.dirname, '../..')
 export const E2E_PORT = Number(process.env.E2E_PORT) || 3100
 export const E2E_URL = `http://127.0.0.1:${E2E_PORT}`
 export const E2E_DIR = path.join(root, 'test-results', 'e2e')
+/** Every e-mail the portal sends during the browser tests lands here as JSON (scripts/e2e-server.ts). */
+export const E2E_MAIL_DIR = path.join(E2E_DIR, 'mail')
 export const ADMIN = { email: 'admin@e2e.example', password: 'e2e-admin-password-123' }
 
 export const e2eEnv: Record<string, string> = {

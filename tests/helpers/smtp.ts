@@ -9,7 +9,7 @@ export type Mailbox = { port: number; mails: ParsedMail[]; waitFor: (count: numb
  * A real SMTP server on a free local port, started by the test: the portal sends through
  * nodemailer exactly as in production, and every message is parsed as a mail client would.
  */
-export const startMailbox = async (): Promise<Mailbox> => {
+export const startMailbox = async (onMail?: (mail: ParsedMail, index: number) => void): Promise<Mailbox> => {
   const mails: ParsedMail[] = []
   const server = new SMTPServer({
     authOptional: true,
@@ -19,6 +19,7 @@ export const startMailbox = async (): Promise<Mailbox> => {
       simpleParser(stream).then(
         (mail) => {
           mails.push(mail)
+          onMail?.(mail, mails.length)
           callback()
         },
         (error: Error) => callback(error),

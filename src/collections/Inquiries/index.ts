@@ -54,6 +54,9 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
   },
   // Newest first: new requests are what a coordinator opens the list for.
   defaultSort: '-createdAt',
+  // Coordinators save and share list views ("new, Russian-speaking", "my cases in treatment"):
+  // status, languages, hospital, therapy and agent are all indexed filter fields.
+  enableQueryPresets: true,
   hooks: { beforeChange: [assignReference, attributeAgent, recordStatusChange] },
   fields: [
     {
@@ -121,11 +124,21 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
       defaultValue: 'new',
       index: true,
       options: inquiryStatusOptions,
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', components: { Cell: '@/components/admin/InquiryStatusCell#InquiryStatusCell' } },
       // Agents see the status of their referrals; only staff move a case along.
       access: { create: staffOnlyField, update: staffOnlyField },
     },
-    { name: 'coordinator', type: 'relationship', relationTo: 'users', label: L.coordinator, admin: { position: 'sidebar' }, access: staffOnly },
+    {
+      name: 'coordinator',
+      type: 'relationship',
+      relationTo: 'users',
+      label: L.coordinator,
+      index: true,
+      // Cases go to people who work them, not to editors or agents.
+      filterOptions: { roles: { in: ['coordinator', 'admin'] } },
+      admin: { position: 'sidebar' },
+      access: staffOnly,
+    },
     { name: 'internalNotes', type: 'textarea', label: L.internalNotes, access: staffOnly },
     {
       name: 'statusHistory',

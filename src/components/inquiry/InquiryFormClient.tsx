@@ -38,6 +38,8 @@ export const InquiryFormClient = ({ locale, text, countries, therapies, hospital
   const [pending, startTransition] = useTransition()
   const [viewKey, setViewKey] = useState('')
   const summary = useRef<HTMLDivElement>(null)
+  // Set synchronously on submit: a double click arrives before React re-renders with `pending`.
+  const sending = useRef(false)
   const state = local ?? serverState
 
   useEffect(() => setViewKey(newViewKey()), [])
@@ -47,7 +49,7 @@ export const InquiryFormClient = ({ locale, text, countries, therapies, hospital
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    if (pending) return
+    if (sending.current) return
     const form = new FormData(event.currentTarget)
     const values = valuesFromForm(form)
     const checked = validateInquiry(values)
@@ -59,6 +61,11 @@ export const InquiryFormClient = ({ locale, text, countries, therapies, hospital
       setLocal({ status: 'invalid', errors, file: fileProblem?.file, values, filesSent: 0 })
       return
     }
+    // An empty file input still adds a nameless, empty part; the action's encoding would pass it on
+    // as a file, so only the chosen files go.
+    form.delete('records')
+    for (const file of files) form.append('records', file)
+    sending.current = true
     startTransition(async () => {
       try {
         // A successful send redirects to the confirmation page and never returns here.
@@ -67,6 +74,8 @@ export const InquiryFormClient = ({ locale, text, countries, therapies, hospital
       } catch (error) {
         const message = error instanceof Error && !(error instanceof TypeError) && error.message !== NEXT_GENERIC ? error.message : ''
         setLocal(message ? { status: 'rateLimited', message, values, filesSent: 0 } : { status: 'unavailable', values, filesSent: 0 })
+      } finally {
+        sending.current = false
       }
     })
   }

@@ -1,6 +1,7 @@
 import * as migration_20261121_144828_initial from './20261121_144828_initial';
 import * as migration_20261121_163952_inquiry_status_history from './20261121_163952_inquiry_status_history';
 import * as migration_20261121_184421_inquiry_form from './20261121_184421_inquiry_form';
+import * as migration_20261121_185751_inquiry_query_presets from './20261121_185751_inquiry_query_presets';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261121_184421_inquiry_form.up,
     down: migration_20261121_184421_inquiry_form.down,
-    name: '20261121_184421_inquiry_form'
+    name: '20261121_184421_inquiry_form',
+  },
+  {
+    up: migration_20261121_185751_inquiry_query_presets.up,
+    down: migration_20261121_185751_inquiry_query_presets.down,
+    name: '20261121_185751_inquiry_query_presets'
   },
 ];

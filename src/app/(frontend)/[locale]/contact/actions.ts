@@ -16,8 +16,8 @@ import { REFERRAL_COOKIE } from '@/lib/referral'
 
 /** Browsers send an empty file part when nothing was chosen; that is not an attachment. */
 const attachedFiles = async (form: FormData): Promise<IncomingFile[]> => {
-  const parts = form.getAll('records').filter((part): part is File => typeof part !== 'string' && (part.size > 0 || part.name !== ''))
-  return Promise.all(parts.map(async (part) => ({ name: part.name.slice(0, 120), bytes: Buffer.from(await part.arrayBuffer()) })))
+  const parts = form.getAll('records').filter((part): part is File => typeof part !== 'string' && (part.size > 0 || Boolean(part.name)))
+  return Promise.all(parts.map(async (part) => ({ name: (part.name || 'file').slice(0, 120), bytes: Buffer.from(await part.arrayBuffer()) })))
 }
 
 /**
