@@ -75,6 +75,8 @@ export interface Config {
     media: Media;
     inquiries: Inquiry;
     'medical-records': MedicalRecord;
+    'agent-links': AgentLink;
+    'link-visits': LinkVisit;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -92,6 +94,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
     'medical-records': MedicalRecordsSelect<false> | MedicalRecordsSelect<true>;
+    'agent-links': AgentLinksSelect<false> | AgentLinksSelect<true>;
+    'link-visits': LinkVisitsSelect<false> | LinkVisitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -639,6 +643,57 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agent-links".
+ */
+export interface AgentLink {
+  id: number;
+  target:
+    | {
+        relationTo: 'stories';
+        value: number | Story;
+      }
+    | {
+        relationTo: 'therapies';
+        value: number | Therapy;
+      }
+    | {
+        relationTo: 'hospitals';
+        value: number | Hospital;
+      };
+  locale: 'en' | 'zh' | 'ru' | 'ar';
+  code?: string | null;
+  agent: number | User;
+  visits?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-visits".
+ */
+export interface LinkVisit {
+  id: number;
+  link: number | AgentLink;
+  agent: number | User;
+  target:
+    | {
+        relationTo: 'stories';
+        value: number | Story;
+      }
+    | {
+        relationTo: 'therapies';
+        value: number | Therapy;
+      }
+    | {
+        relationTo: 'hospitals';
+        value: number | Hospital;
+      };
+  locale?: ('en' | 'zh' | 'ru' | 'ar') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -692,6 +747,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'medical-records';
         value: number | MedicalRecord;
+      } | null)
+    | ({
+        relationTo: 'agent-links';
+        value: number | AgentLink;
+      } | null)
+    | ({
+        relationTo: 'link-visits';
+        value: number | LinkVisit;
       } | null)
     | ({
         relationTo: 'users';
@@ -1175,6 +1238,31 @@ export interface MedicalRecordsSelect<T extends boolean = true> {
   filesize?: T;
   width?: T;
   height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agent-links_select".
+ */
+export interface AgentLinksSelect<T extends boolean = true> {
+  target?: T;
+  locale?: T;
+  code?: T;
+  agent?: T;
+  visits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-visits_select".
+ */
+export interface LinkVisitsSelect<T extends boolean = true> {
+  link?: T;
+  agent?: T;
+  target?: T;
+  locale?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -35,5 +35,6 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: '/((?!admin|api|next|_next|_vercel|.*\\..*).*)',
+  // r/: agents' short links resolve outside the locale tree (src/app/(frontend)/r).
+  matcher: '/((?!admin|api|next|r/|_next|_vercel|.*\\..*).*)',
 }

@@ -1,12 +1,14 @@
+import { AgentLinks } from '@/collections/AgentLinks'
 import { Conditions } from '@/collections/Conditions'
 import { Departments } from '@/collections/Departments'
 import { Hospitals } from '@/collections/Hospitals'
 import { Inquiries } from '@/collections/Inquiries'
 import { Media } from '@/collections/Media'
+import { LinkVisits } from '@/collections/LinkVisits'
 import { MedicalRecords } from '@/collections/MedicalRecords'
 import { Stories } from '@/collections/Stories'
 import { Therapies } from '@/collections/Therapies'
 import { Users } from '@/collections/Users'
 
 /** In the order the admin navigation shows them. */
-export const collections = [Hospitals, Departments, Therapies, Conditions, Stories, Media, Inquiries, MedicalRecords, Users]
+export const collections = [Hospitals, Departments, Therapies, Conditions, Stories, Media, Inquiries, MedicalRecords, AgentLinks, LinkVisits, Users]

@@ -12,6 +12,8 @@ export const collectionLabels = {
   inquiries: pair(['Inquiry', '咨询', 'Заявка', 'استفسار'], ['Inquiries', '咨询', 'Заявки', 'الاستفسارات']),
   media: pair(['Image', '图片', 'Изображение', 'صورة'], ['Images', '图片', 'Изображения', 'الصور']),
   medicalRecords: pair(['Medical record', '病历文件', 'Медицинский документ', 'سجل طبي'], ['Medical records', '病历文件', 'Медицинские документы', 'السجلات الطبية']),
+  agentLinks: pair(['Agent link', '代理链接', 'Ссылка агента', 'رابط وكيل'], ['Agent links', '代理链接', 'Ссылки агентов', 'روابط الوكلاء']),
+  linkVisits: pair(['Link visit', '链接访问', 'Переход по ссылке', 'زيارة رابط'], ['Link visits', '链接访问', 'Переходы по ссылкам', 'زيارات الروابط']),
   users: pair(['User', '用户', 'Пользователь', 'مستخدم'], ['Users', '用户', 'Пользователи', 'المستخدمون']),
 } as const
 
@@ -19,7 +21,8 @@ export const globalLabels = {
   siteSettings: toLabel(['Site settings', '站点设置', 'Настройки сайта', 'إعدادات الموقع']),
 } as const
 
-export const adminGroups: Record<'content' | 'patients' | 'system', LocalizedLabel> = {
+export const adminGroups: Record<'content' | 'patients' | 'agents' | 'system', LocalizedLabel> = {
+  agents: toLabel(['Agents', '代理', 'Агенты', 'الوكلاء']),
   content: toLabel(['Content', '内容', 'Контент', 'المحتوى']),
   patients: toLabel(['Patients', '患者', 'Пациенты', 'المرضى']),
   system: toLabel(['Administration', '系统管理', 'Администрирование', 'الإدارة']),

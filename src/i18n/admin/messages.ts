@@ -2,6 +2,10 @@
 // every admin language. Payload merges them under the `custom` namespace: req.t('custom:key').
 export const customMessages = {
   en: {
+    linkTargetUnpublished: 'Choose a published page: visitors cannot open drafts.',
+    shortLinkHint: 'Send this link or let the patient scan the code. Visits and inquiries through it are counted for you.',
+    copyLink: 'Copy link',
+    copied: 'Copied',
     consentRequiredToPublish:
       'A story can only be published with a complete consent record: who gave consent, the date and a reference.',
     uploadTooLarge: 'The file is too large. Each file may be at most {{max}} MB.',
@@ -12,6 +16,10 @@ export const customMessages = {
     rangeInvalid: 'The upper value must not be smaller than the lower one.',
   },
   zh: {
+    linkTargetUnpublished: '请选择已发布的页面：访客无法打开草稿。',
+    shortLinkHint: '发送此链接或让患者扫描二维码。通过它产生的访问和咨询都会计入您的名下。',
+    copyLink: '复制链接',
+    copied: '已复制',
     consentRequiredToPublish: '患者故事必须附有完整的知情同意记录（签署人、日期和编号）才能发布。',
     uploadTooLarge: '文件过大。每个文件不得超过 {{max}} MB。',
     uploadTypeNotAllowed: '不接受此文件类型。请上传 {{allowed}}。',
@@ -21,6 +29,10 @@ export const customMessages = {
     rangeInvalid: '上限不能小于下限。',
   },
   ru: {
+    linkTargetUnpublished: 'Выберите опубликованную страницу: посетители не видят черновики.',
+    shortLinkHint: 'Отправьте эту ссылку или дайте пациенту отсканировать код. Переходы и заявки по ней засчитываются вам.',
+    copyLink: 'Скопировать ссылку',
+    copied: 'Скопировано',
     consentRequiredToPublish:
       'Историю можно опубликовать только с полной записью о согласии: кто дал согласие, дата и номер документа.',
     uploadTooLarge: 'Файл слишком большой. Размер каждого файла — не более {{max}} МБ.',
@@ -31,6 +43,10 @@ export const customMessages = {
     rangeInvalid: 'Верхнее значение не может быть меньше нижнего.',
   },
   ar: {
+    linkTargetUnpublished: 'اختر صفحة منشورة: لا يمكن للزوار فتح المسودات.',
+    shortLinkHint: 'أرسل هذا الرابط أو دع المريض يمسح الرمز. تُحتسب لك الزيارات والاستفسارات التي تأتي عبره.',
+    copyLink: 'نسخ الرابط',
+    copied: 'تم النسخ',
     consentRequiredToPublish:
       'لا يمكن نشر القصة إلا مع سجل موافقة كامل: من قدّم الموافقة، والتاريخ، والرقم المرجعي.',
     uploadTooLarge: 'الملف كبير جداً. الحد الأقصى لكل ملف هو {{max}} ميغابايت.',

@@ -2,6 +2,7 @@ import * as migration_20261121_144828_initial from './20261121_144828_initial';
 import * as migration_20261121_163952_inquiry_status_history from './20261121_163952_inquiry_status_history';
 import * as migration_20261121_184421_inquiry_form from './20261121_184421_inquiry_form';
 import * as migration_20261121_185751_inquiry_query_presets from './20261121_185751_inquiry_query_presets';
+import * as migration_20261121_192403_agent_links from './20261121_192403_agent_links';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261121_185751_inquiry_query_presets.up,
     down: migration_20261121_185751_inquiry_query_presets.down,
-    name: '20261121_185751_inquiry_query_presets'
+    name: '20261121_185751_inquiry_query_presets',
+  },
+  {
+    up: migration_20261121_192403_agent_links.up,
+    down: migration_20261121_192403_agent_links.down,
+    name: '20261121_192403_agent_links'
   },
 ];

@@ -10,6 +10,7 @@ import { MediaImage } from '@/components/MediaImage'
 import { Outcomes } from '@/components/Outcomes'
 import { RichText } from '@/components/RichText'
 import { TextList } from '@/components/TextList'
+import { SharePanel } from '@/components/SharePanel'
 import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
 import { detailPage } from '@/lib/content/detailPage'
@@ -152,6 +153,8 @@ export default async function HospitalPage({ params }: Props) {
       </section>
 
       <CardSection id="hospital-stories" title={t('stories')} items={treatedHere} card={(item) => <StoryCard item={item} locale={locale} />} />
+
+      <SharePanel locale={locale} path={`/hospitals/${slug}`} title={name.value} />
 
       <InquiryCta title={t('askAbout', { name: name.value })} locale={locale} sourcePage={`/${locale}/hospitals/${slug}`} preset={{ hospital: doc.id }} />
     </article>

@@ -7,6 +7,7 @@ import { InquiryCta } from '@/components/InquiryCta'
 import { Localized } from '@/components/Localized'
 import { MediaImage } from '@/components/MediaImage'
 import { RichText } from '@/components/RichText'
+import { SharePanel } from '@/components/SharePanel'
 import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
 import { detailPage } from '@/lib/content/detailPage'
@@ -143,6 +144,8 @@ export default async function StoryPage({ params }: Props) {
       </section>
 
       <p className="notice">{t('disclaimer')}</p>
+
+      <SharePanel locale={locale} path={`/stories/${slug}`} title={title.value} />
 
       <InquiryCta
         title={therapyName && !therapyName.fallback ? tt('askAbout', { name: therapyName.value }) : tc('askCta')}

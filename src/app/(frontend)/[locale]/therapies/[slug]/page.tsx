@@ -11,6 +11,7 @@ import { MediaImage } from '@/components/MediaImage'
 import { Outcomes } from '@/components/Outcomes'
 import { RichText } from '@/components/RichText'
 import { TextList } from '@/components/TextList'
+import { SharePanel } from '@/components/SharePanel'
 import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
 import { detailPage } from '@/lib/content/detailPage'
@@ -167,6 +168,8 @@ export default async function TherapyPage({ params }: Props) {
       <CardSection id="therapy-hospitals" title={t('hospitals')} items={offering} card={(item) => <HospitalCard item={item} locale={locale} />} />
 
       <CardSection id="therapy-stories" title={t('stories')} items={related} card={(item) => <StoryCard item={item} locale={locale} />} />
+
+      <SharePanel locale={locale} path={`/therapies/${slug}`} title={name.value} />
 
       <InquiryCta title={t('askAbout', { name: name.value })} locale={locale} sourcePage={`/${locale}/therapies/${slug}`} preset={{ therapy: doc.id }} />
     </article>
