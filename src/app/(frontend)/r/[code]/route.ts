@@ -11,14 +11,10 @@ import { SHORT_LINK_PATTERN, sharedPagePaths } from '@/lib/shortLinks'
 const SEEN_FOR_SECONDS = 24 * 60 * 60
 const seenCookie = (code: string) => `cc_seen_${code}`
 
-const redirectTo = (request: NextRequest, pathname: string) => {
-  const url = request.nextUrl.clone()
-  url.pathname = pathname
-  url.search = ''
-  const response = NextResponse.redirect(url, 302)
-  response.headers.set('cache-control', 'no-store')
-  return response
-}
+// A relative Location keeps the visitor on the host they came to (an absolute one built from
+// Next's request URL can name another, and the cookies set here would stay behind).
+const redirectTo = (_request: NextRequest, pathname: string) =>
+  new NextResponse(null, { status: 302, headers: { location: pathname, 'cache-control': 'no-store' } })
 
 /**
  * An agent's short link: counts the visit for the agent and the page, remembers the agent for the
