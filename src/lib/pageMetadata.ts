@@ -17,7 +17,7 @@ export const pageMetadata = async ({ locale, path, title, description, type = 'w
   // Chat apps show an empty grey box without a description: the tagline is better than nothing.
   const summary = description || t('tagline')
   const url = `/${locale}${path}`
-  const image = { url: ogImagePath(locale, path), ...OG_SIZE, alt: title, type: OG_TYPE }
+  const image = { url: ogImagePath(locale, path, `${title}\n${summary}`), ...OG_SIZE, alt: title, type: OG_TYPE }
   return {
     title,
     description: summary,

@@ -27,11 +27,14 @@ export const drawText = async (text: string, { size, color, width, lang, lineHei
   return { input: data, width: info.width, height: info.height }
 }
 
-/** The first `n` characters, backed off to the last space so a word is not cut in half. */
+/**
+ * The first `n` characters, backed off to the last space so a word is not cut in half. Chinese has
+ * no spaces between words: a space far back (after "CAR-T ", say) is not a word end worth keeping.
+ */
 const cut = (chars: string[], n: number) => {
   const head = chars.slice(0, n).join('')
   const space = head.lastIndexOf(' ')
-  return (chars[n] === ' ' || space < 0 ? head : head.slice(0, space)).trimEnd()
+  return (chars[n] === ' ' || space < 0 || space < head.length - 24 ? head : head.slice(0, space)).trimEnd()
 }
 
 /**

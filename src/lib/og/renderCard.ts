@@ -26,8 +26,8 @@ const background = (rtl: boolean) =>
 </svg>`)
 
 /**
- * A 1200x630 JPEG link preview: site name, section, the page's title and a line of summary, in the
- * page's language and direction. JPEG at this size is 40-120 KB, far under WhatsApp's 300 KB.
+ * A 1200x630 JPEG link preview: site name, section, the page's title and up to two lines of summary,
+ * in the page's language and direction. JPEG at this size is 25-120 KB, far under WhatsApp's 300 KB.
  */
 export const renderCard = async ({ locale, brand, host, kicker, title, subtitle }: Card): Promise<Buffer> => {
   const rtl = textDirection(locale) === 'rtl'
