@@ -1,3 +1,5 @@
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 
 import sharp from 'sharp'
@@ -5,7 +7,9 @@ import { describe, expect, it } from 'vitest'
 
 import { locales } from '@/i18n/locales'
 import { drawText, type DrawnText } from '@/lib/og/drawText'
+import { cardPhoto } from '@/lib/og/cardPhoto'
 import { renderCard } from '@/lib/og/renderCard'
+import type { Media } from '@/payload-types'
 
 // No system fonts, as in the production image (node:*-slim has none): a font the app fails to
 // ship or register cannot be silently replaced by one installed on a developer's machine.
@@ -95,5 +99,20 @@ describe('link-preview card', () => {
     const { width, height, format } = await sharp(image).metadata()
     expect({ width, height, format }).toEqual({ width: 1200, height: 630, format: 'jpeg' })
     expect(image.length).toBeLessThan(300 * 1024)
+  })
+
+  it('stays under 300 KB over the busiest photo (noise)', async () => {
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'og-')), 'noise.webp')
+    const noise = { width: 1200, height: 630, channels: 3 as const, background: '#808080', noise: { type: 'gaussian' as const, mean: 128, sigma: 80 } }
+    await writeFile(file, await sharp({ create: noise }).webp({ quality: 90 }).toBuffer())
+    const image = await renderCard({ locale: 'ar', brand: 'China Care', host: 'portal.example', title: long.ar, subtitle: long.ar, photo: file })
+    expect((await sharp(image).metadata()).width).toBe(1200)
+    expect(image.length).toBeLessThan(300 * 1024)
+  })
+
+  it('draws on the brand background when the page has no picture on this server', async () => {
+    expect(await cardPhoto(undefined)).toBeUndefined()
+    expect(await cardPhoto(7)).toBeUndefined()
+    expect(await cardPhoto({ sizes: { og: { filename: 'not-uploaded-here-1200x630.webp' } } } as Media)).toBeUndefined()
   })
 })

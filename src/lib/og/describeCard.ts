@@ -3,9 +3,11 @@ import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import { describe, type Description } from '@/lib/content/describe'
 import { getBySlug } from '@/lib/content/readers'
+import { cardPhoto } from '@/lib/og/cardPhoto'
 import type { Department, Hospital, Story, Therapy } from '@/payload-types'
 
-export type CardText = { kicker?: string; title: string; subtitle?: string }
+/** What a card shows: section, title, summary, and the file of the page's picture if it has one. */
+export type CardText = { kicker?: string; title: string; subtitle?: string; photo?: string }
 
 const SECTIONS = ['hospitals', 'therapies', 'stories', 'search', 'contact', 'privacy'] as const
 type Section = (typeof SECTIONS)[number]
@@ -31,7 +33,7 @@ export const describeCard = async (locale: Locale, segments: string[]): Promise<
     const hospital = found && typeof found.doc.hospital === 'object' ? found.doc.hospital : undefined
     if (!found || hospital?.slug !== slug) return undefined
     const text = either({ title: found.doc.name, description: found.doc.summary }, { title: found.en.name, description: found.en.summary })
-    return { kicker: hospital.name ?? hospital.slug, title: text.title ?? child, subtitle: text.subtitle }
+    return { kicker: hospital.name ?? hospital.slug, title: text.title ?? child, subtitle: text.subtitle, photo: await cardPhoto(found.doc.heroImage) }
   }
   if (sub) return undefined
   if (section === 'hospitals') return detail(t('common.nav.hospitals'), slug, await getBySlug<Hospital>(section, slug, locale), describe.hospitals)
@@ -40,8 +42,9 @@ export const describeCard = async (locale: Locale, segments: string[]): Promise<
   return undefined
 }
 
-const detail = <T,>(kicker: string, slug: string, found: { doc: T; en: T } | undefined, describeDoc: (doc: T) => Description) => {
+const detail = async <T,>(kicker: string, slug: string, found: { doc: T; en: T } | undefined, describeDoc: (doc: T) => Description) => {
   if (!found) return undefined
-  const text = either(describeDoc(found.doc), describeDoc(found.en))
-  return { kicker, title: text.title ?? slug, subtitle: text.subtitle }
+  const own = describeDoc(found.doc)
+  const text = either(own, describeDoc(found.en))
+  return { kicker, title: text.title ?? slug, subtitle: text.subtitle, photo: await cardPhoto(own.image) }
 }

@@ -16,7 +16,7 @@ const GAP = 20
 
 // The site's brand colours (globals.css: --brand-dark, --brand, --accent), no text: rsvg draws no
 // fonts here, so all lettering goes through Pango (drawText).
-const background = (rtl: boolean) =>
+const brandBackground = (rtl: boolean) =>
   Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">
   <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#073f4c"/><stop offset="1" stop-color="#0b5c6e"/></linearGradient></defs>
   <rect width="${W}" height="${H}" fill="url(#g)"/>
@@ -25,11 +25,24 @@ const background = (rtl: boolean) =>
   <rect x="${rtl ? W - 12 : 0}" y="0" width="12" height="${H}" fill="#e0893a"/>
 </svg>`)
 
+// Over a photo: the brand colour, darkest behind the text, so white lettering stays readable.
+const photoShade = (rtl: boolean) =>
+  Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">
+  <defs><linearGradient id="s" x1="${rtl ? 1 : 0}" y1="0" x2="${rtl ? 0 : 1}" y2="0"><stop offset="0" stop-color="#062f39" stop-opacity="0.94"/><stop offset="0.6" stop-color="#073f4c" stop-opacity="0.84"/><stop offset="1" stop-color="#0b5c6e" stop-opacity="0.6"/></linearGradient></defs>
+  <rect width="${W}" height="${H}" fill="url(#s)"/>
+  <rect x="${rtl ? W - 12 : 0}" y="0" width="12" height="${H}" fill="#e0893a"/>
+</svg>`)
+
+const background = async (rtl: boolean, photo: string | undefined): Promise<Buffer> =>
+  photo
+    ? sharp(photo).resize(W, H, { fit: 'cover' }).composite([{ input: photoShade(rtl) }]).png().toBuffer()
+    : brandBackground(rtl)
+
 /**
  * A 1200x630 JPEG link preview: site name, section, the page's title and up to two lines of summary,
- * in the page's language and direction. JPEG at this size is 25-120 KB, far under WhatsApp's 300 KB.
+ * in the page's language and direction, over the page's picture (shaded) or the brand background. JPEG at this size is 25-120 KB, far under WhatsApp's 300 KB.
  */
-export const renderCard = async ({ locale, brand, host, kicker, title, subtitle }: Card): Promise<Buffer> => {
+export const renderCard = async ({ locale, brand, host, kicker, title, subtitle, photo }: Card): Promise<Buffer> => {
   const rtl = textDirection(locale) === 'rtl'
   const lang = locale
   const [brandText, hostText, kickerText, subtitleText] = await Promise.all([
@@ -54,13 +67,22 @@ export const renderCard = async ({ locale, brand, host, kicker, title, subtitle 
     return at
   })
 
-  return sharp(background(rtl))
+  const card = await sharp(await background(rtl, photo))
     .composite([
       { input: brandText.input, left: x(brandText), top: 60 },
       ...placed,
       { input: hostText.input, left: x(hostText), top: H - 60 - hostText.height },
     ])
     .flatten({ background: '#073f4c' })
-    .jpeg({ quality: 82, mozjpeg: true, chromaSubsampling: '4:4:4' })
+    .png()
     .toBuffer()
+  return encode(card)
+}
+
+// WhatsApp shows no image over 300 KB. Full colour detail keeps small lettering crisp; a very busy
+// photo (a noise test gives 185 KB) falls back to coarser settings rather than lose the preview.
+const MAX_BYTES = 280 * 1024
+const encode = async (card: Buffer) => {
+  const crisp = await sharp(card).jpeg({ quality: 82, mozjpeg: true, chromaSubsampling: '4:4:4' }).toBuffer()
+  return crisp.length <= MAX_BYTES ? crisp : sharp(card).jpeg({ quality: 60, mozjpeg: true }).toBuffer()
 }
