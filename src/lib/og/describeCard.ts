@@ -7,7 +7,7 @@ import { cardPhoto } from '@/lib/og/cardPhoto'
 import type { Department, Hospital, Story, Therapy } from '@/payload-types'
 
 /** What a card shows: section, title, summary, and the file of the page's picture if it has one. */
-export type CardText = { kicker?: string; title: string; subtitle?: string; photo?: string }
+export type CardContent = { kicker?: string; title: string; subtitle?: string; photo?: string }
 
 const SECTIONS = ['hospitals', 'therapies', 'stories', 'search', 'contact', 'privacy'] as const
 type Section = (typeof SECTIONS)[number]
@@ -17,11 +17,11 @@ const isSection = (value: string): value is Section => (SECTIONS as readonly str
 const either = (own: Description, en: Description) => ({ title: own.title || en.title, subtitle: own.description || en.description || undefined })
 
 /**
- * The text of the link-preview card of the page at /{locale}/{segments}: its section, title and
- * summary, from the messages and the cached, published content (no database query once cached).
+ * What the link-preview card of the page at /{locale}/{segments} shows: its section, title, summary
+ * and picture, from the messages and the cached, published content (no database query once cached).
  * Undefined for a path that is no page.
  */
-export const describeCard = async (locale: Locale, segments: string[]): Promise<CardText | undefined> => {
+export const describeCard = async (locale: Locale, segments: string[]): Promise<CardContent | undefined> => {
   const t = await getTranslations({ locale })
   const [section, slug, sub, child, ...rest] = segments
   if (!section) return { title: t('home.title'), subtitle: t('common.tagline') }

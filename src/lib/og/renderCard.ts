@@ -2,10 +2,10 @@ import sharp from 'sharp'
 
 import { textDirection, type Locale } from '@/i18n/locales'
 import { drawText, fitText, type DrawnText } from '@/lib/og/drawText'
-import type { CardText } from '@/lib/og/describeCard'
+import type { CardContent } from '@/lib/og/describeCard'
 import { OG_SIZE } from '@/lib/og/imagePath'
 
-export type Card = CardText & { locale: Locale; brand: string; host: string }
+export type Card = CardContent & { locale: Locale; brand: string; host: string }
 
 const { width: W, height: H } = OG_SIZE
 const MARGIN = 80
