@@ -3,12 +3,13 @@ import { draftMode } from 'next/headers'
 import { cache } from 'react'
 
 import type { Locale } from '@/i18n/locales'
+import type { Description } from '@/lib/content/describe'
 import { getBySlug } from '@/lib/content/readers'
 import { publishedSlugs } from '@/lib/content/staticParams'
 import { pageMetadata } from '@/lib/pageMetadata'
 
 type Params = { params: Promise<{ locale: Locale; slug: string }> }
-type Describe<T> = (doc: T) => { title?: string | null; description?: string | null }
+type Describe<T> = (doc: T) => Description
 
 /**
  * What the hospital, therapy and story pages share: one loader per request (used by the page and
@@ -28,7 +29,9 @@ export const detailPage = <T extends { id: number | string }>(collection: 'hospi
       locale,
       path: `/${collection}/${slug}`,
       title: own.title || en.title || slug,
-      description: own.description || en.description || undefined,
+      description: own.description || en.description,
+      // A patient's story is an article to Open Graph; hospitals and therapies are plain pages.
+      type: collection === 'stories' ? 'article' : 'website',
     })
   }
 

@@ -12,7 +12,7 @@ type Props = { params: Promise<{ locale: Locale }> }
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'home' })
-  return { ...pageMetadata({ locale, path: '', title: t('metaTitle'), description: t('metaDescription') }), title: { absolute: t('metaTitle') } }
+  return { ...(await pageMetadata({ locale, path: '', title: t('metaTitle'), description: t('metaDescription') })), title: { absolute: t('metaTitle') } }
 }
 
 const STEPS = ['one', 'two', 'three', 'four'] as const

@@ -13,7 +13,7 @@ type Props = { params: Promise<{ locale: Locale }> }
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'privacy' })
-  return pageMetadata({ locale, path: '/privacy', title: t('metaTitle') })
+  return pageMetadata({ locale, path: '/privacy', title: t('metaTitle'), description: t('metaDescription') })
 }
 
 /** The notice itself is edited in the CMS (site settings), so legal changes need no deploy. */

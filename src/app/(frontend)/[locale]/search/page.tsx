@@ -17,7 +17,7 @@ const queryOf = async (searchParams: Props['searchParams']) => {
 export const generateMetadata = async ({ params, searchParams }: Props): Promise<Metadata> => {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'search' })
-  const metadata = pageMetadata({ locale, path: '/search', title: t('metaTitle') })
+  const metadata = await pageMetadata({ locale, path: '/search', title: t('metaTitle'), description: t('metaDescription') })
   // Result pages are endless variations of the same content: keep them out of search engines.
   return (await queryOf(searchParams)) ? { ...metadata, robots: { index: false } } : metadata
 }

@@ -13,6 +13,7 @@ import { TextList } from '@/components/TextList'
 import { SharePanel } from '@/components/SharePanel'
 import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
+import { describe } from '@/lib/content/describe'
 import { detailPage } from '@/lib/content/detailPage'
 import { listDepartments, listStories, listTherapies } from '@/lib/content/readers'
 import { shown } from '@/lib/content/shown'
@@ -20,7 +21,7 @@ import type { Hospital } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
-const { load, generateMetadata, generateStaticParams } = detailPage<Hospital>('hospitals', (doc) => ({ title: doc.name, description: doc.summary }))
+const { load, generateMetadata, generateStaticParams } = detailPage<Hospital>('hospitals', describe.hospitals)
 
 export { generateMetadata, generateStaticParams }
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)

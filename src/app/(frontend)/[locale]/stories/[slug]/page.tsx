@@ -10,13 +10,14 @@ import { RichText } from '@/components/RichText'
 import { SharePanel } from '@/components/SharePanel'
 import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
+import { describe } from '@/lib/content/describe'
 import { detailPage } from '@/lib/content/detailPage'
 import { shown } from '@/lib/content/shown'
 import type { Story } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
-const { load, generateMetadata, generateStaticParams } = detailPage<Story>('stories', (doc) => ({ title: doc.title, description: doc.outcome?.summary }))
+const { load, generateMetadata, generateStaticParams } = detailPage<Story>('stories', describe.stories)
 
 export { generateMetadata, generateStaticParams }
 

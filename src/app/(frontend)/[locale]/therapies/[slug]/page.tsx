@@ -14,6 +14,7 @@ import { TextList } from '@/components/TextList'
 import { SharePanel } from '@/components/SharePanel'
 import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
+import { describe } from '@/lib/content/describe'
 import { detailPage } from '@/lib/content/detailPage'
 import { listHospitals, listStories } from '@/lib/content/readers'
 import { shown } from '@/lib/content/shown'
@@ -21,7 +22,7 @@ import type { Condition, Therapy } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
-const { load, generateMetadata, generateStaticParams } = detailPage<Therapy>('therapies', (doc) => ({ title: doc.name, description: doc.summary }))
+const { load, generateMetadata, generateStaticParams } = detailPage<Therapy>('therapies', describe.therapies)
 
 export { generateMetadata, generateStaticParams }
 
