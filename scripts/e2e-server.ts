@@ -23,7 +23,9 @@ const step = (label: string, command: string, args: string[]) => {
   if (status !== 0) process.exit(status ?? 1)
 }
 step('seeding a fresh database', 'node', ['scripts/seed.mjs'])
-if (!process.env.E2E_SKIP_BUILD) step('building', 'npx', ['next', 'build'])
+// E2E_BUILD_LOCK names a lock file (flock) so several checkouts on one machine build one at a time.
+const buildLock = process.env.E2E_BUILD_LOCK
+if (!process.env.E2E_SKIP_BUILD) step('building', buildLock ? 'flock' : 'npx', [...(buildLock ? [buildLock, 'npx'] : []), 'next', 'build'])
 console.log('[e2e-server] starting')
 // Keep idle connections open longer than the tests' pauses: with Node's 5 s default the server can
 // close a keep-alive socket just as Playwright reuses it, and the request fails with ECONNRESET.
