@@ -21,6 +21,7 @@ const revalidate = async (tag: Tag, payload: Payload, context: RequestContext, w
   const expire = () => {
     revalidateTag(tag, { expire: 0 })
     revalidatePath('/[locale]', 'layout')
+    revalidatePath('/sitemap.xml')
   }
   expire()
   // A page render already running when this change was saved read the old data, and would write
