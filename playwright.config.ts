@@ -23,7 +23,8 @@ export default defineConfig({
   webServer: {
     command: 'node_modules/.bin/tsx scripts/e2e-server.ts',
     url: `${E2E_URL}/en`,
-    timeout: 600_000,
+    // Waiting for the build lock (scripts/e2e-server.ts) can take far longer than a build.
+    timeout: process.env.E2E_BUILD_LOCK ? 3_600_000 : 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',

@@ -8,6 +8,9 @@ export const Duration = async ({ range }: { range: Range | null | undefined }) =
   const t = await getTranslations('duration')
   const unit = range.unit ?? 'weeks'
   const { min, max } = range
-  if (min != null && max != null && min !== max) return <>{t('range', { min, max, unit })}</>
+  // The range itself stays whole and left to right in every script (see src/lib/typography).
+  if (min != null && max != null && min !== max) {
+    return <>{t.rich('range', { min, max, unit, n: (range) => <bdi dir="ltr" className="nobr">{range}</bdi> })}</>
+  }
   return <>{t('single', { count: (max ?? min)!, unit })}</>
 }

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import type { ElementType, ReactNode } from 'react'
 
 import type { Shown } from '@/lib/content/shown'
+import { readable } from '@/lib/typography/readable'
 
 type Props<V> = {
   shown: Shown<V> | undefined
@@ -16,7 +17,7 @@ type Props<V> = {
  */
 export const Localized = async <V,>({ shown, as: Tag = 'p', className, children }: Props<V>) => {
   if (!shown) return null
-  const content = children ? children(shown.value) : String(shown.value)
+  const content = children ? children(shown.value) : readable(String(shown.value))
   if (!shown.fallback) return <Tag className={className}>{content}</Tag>
   const t = await getTranslations('common')
   return (
