@@ -1,7 +1,11 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import { HTML_LIMITED_BOT_UA_RE } from 'next/dist/shared/lib/router/utils/html-bots'
 import createNextIntlPlugin from 'next-intl/plugin'
+
+import { securityHeaderRules } from './src/lib/securityHeaders'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
@@ -20,6 +24,8 @@ const nextConfig: NextConfig = {
   // The Docker image builds a self-contained server; `next start` (tests, local) needs the default.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // Next's cache, minus 404s for paths that never were a page (src/lib/cache/notFoundFreeCache.cjs).
+  cacheHandler: path.resolve('src/lib/cache/notFoundFreeCache.cjs'),
   htmlLimitedBots,
   // The link-preview cards draw with font files read at run time, which the tracer cannot see.
   outputFileTracingIncludes: { '/\\[locale\\]/og/\\[\\[\\.\\.\\.path\\]\\]': ['./src/assets/fonts/**/*'] },
@@ -50,6 +56,8 @@ const config = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: 
 const payloadHeaders = config.headers
 export default {
   ...config,
-  headers: async () =>
-    ((await payloadHeaders?.()) ?? []).map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule)),
+  headers: async () => [
+    ...((await payloadHeaders?.()) ?? []).map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule)),
+    ...securityHeaderRules,
+  ],
 } satisfies NextConfig

@@ -1,3 +1,5 @@
+import { SAME_SITE, secureCookies } from '@/lib/cookiePolicy'
+
 /**
  * The referral contract shared by the proxy (`?ref=CODE` on any public URL), agents' short links
  * (/r/...) and the inquiry form: which agent sent this visitor, remembered for 30 days in a
@@ -21,7 +23,7 @@ export const normaliseReferralCode = (value: unknown): string | undefined => {
 export const referralCookieOptions = {
   maxAge: REFERRAL_MAX_AGE_SECONDS,
   path: '/',
-  sameSite: 'lax' as const,
+  sameSite: SAME_SITE,
   httpOnly: true,
-  secure: process.env.NODE_ENV === 'production' && (process.env.PUBLIC_SERVER_URL ?? '').startsWith('https:'),
+  secure: secureCookies,
 }

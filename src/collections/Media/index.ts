@@ -7,6 +7,7 @@ import { revalidationHooks } from '@/collections/contentDefaults'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
 import { publicMediaDir } from '@/lib/paths'
+import { publicImageHeaders } from '@/lib/uploadHeaders'
 
 const webp = (name: string, width: number, height?: number): ImageSize => ({
   name,
@@ -35,6 +36,7 @@ export const Media: CollectionConfig<'media'> = {
     mimeTypes: [...IMAGE_TYPES],
     adminThumbnail: 'thumbnail',
     focalPoint: true,
+    modifyResponseHeaders: publicImageHeaders(IMAGE_TYPES),
     imageSizes: [webp('thumbnail', 400, 300), webp('card', 800, 500), webp('hero', 1600, 900), webp('og', 1200, 630)],
   },
   fields: [

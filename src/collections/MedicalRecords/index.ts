@@ -5,6 +5,7 @@ import { MB, validateUpload } from '@/hooks/validateUpload'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
 import { recordsDir } from '@/lib/paths'
+import { privateFileHeaders } from '@/lib/uploadHeaders'
 
 export const RECORD_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const
 
@@ -35,6 +36,7 @@ export const MedicalRecords: CollectionConfig<'medical-records'> = {
     // No resized copies of clinical documents, and never a public URL to one.
     crop: false,
     focalPoint: false,
+    modifyResponseHeaders: privateFileHeaders,
   },
   fields: [{ name: 'note', type: 'text', label: L.note }],
 }

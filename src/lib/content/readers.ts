@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { pairWithEnglish, type Bilingual } from '@/lib/content/bilingual'
 import { cached, payloadClient } from '@/lib/content/client'
+import { publishedSlugs } from '@/lib/content/staticParams'
 import { TAGS } from '@/lib/content/tags'
 import type { Condition, Department, Hospital, SiteSetting, Story, Therapy } from '@/payload-types'
 
@@ -63,7 +64,12 @@ export const getBySlug = async <T extends { id: number | string }>(
   locale: Locale,
   draft = false,
 ): Promise<Bilingual<T> | undefined> => {
-  if (!draft) return (await cachedBySlug(collection, slug, locale)) as Bilingual<T> | undefined
+  if (!draft) {
+    // A made-up slug is answered from one cached list per collection, so it adds no cache entry
+    // of its own (see src/lib/cache/notFoundFreeCache.cjs for the page side).
+    if (!(await knownSlugs(collection)).includes(slug)) return undefined
+    return (await cachedBySlug(collection, slug, locale)) as Bilingual<T> | undefined
+  }
   const payload = await payloadClient()
   return (
     await pairWithEnglish(locale, async (lang) => {
@@ -72,6 +78,10 @@ export const getBySlug = async <T extends { id: number | string }>(
     })
   )[0]
 }
+
+const knownSlugs = cached('slugs', [TAGS.hospitals, TAGS.departments, TAGS.therapies, TAGS.stories], async (collection: DetailCollection) =>
+  (await publishedSlugs(collection)).map(({ slug }) => slug),
+)
 
 const cachedBySlug = cached(
   'detail',

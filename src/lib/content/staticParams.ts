@@ -1,8 +1,10 @@
 import { payloadClient } from '@/lib/content/client'
 
+type SlugCollection = 'hospitals' | 'departments' | 'therapies' | 'stories'
+
 /** Slugs of published documents, for generateStaticParams (slugs are shared by every locale). */
-export const publishedSlugs = async (collection: 'hospitals' | 'therapies' | 'stories'): Promise<{ slug: string }[]> => {
+export const publishedSlugs = async (collection: SlugCollection): Promise<{ slug: string }[]> => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({ collection, limit: 500, depth: 0, overrideAccess: false, select: { slug: true } })
+  const { docs } = await payload.find({ collection, pagination: false, depth: 0, overrideAccess: false, select: { slug: true } })
   return docs.map((doc) => ({ slug: doc.slug }))
 }
