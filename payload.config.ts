@@ -12,6 +12,7 @@ import sharp from 'sharp'
 import { isCoordinator } from '@/access/isCoordinator'
 import { collections } from '@/collections'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { deleteExpiredInquiriesTask, RETENTION_QUEUE } from '@/jobs/deleteExpiredInquiries'
 import { customMessages } from '@/i18n/admin/messages'
 import { defaultLocale, localeLabels, locales, rtlLocales } from '@/i18n/locales'
 import { databaseAdapter } from '@/lib/database'
@@ -68,6 +69,12 @@ export default buildConfig({
   // A hard ceiling for any multipart body. Per-collection limits (10 MB) are checked in the
   // collections' own hooks, which answer in the user's language; this one stops abuse early.
   upload: { limits: { fileSize: 25 * 1024 * 1024, files: 5 }, abortOnLimit: true },
+  // Background work. The retention queue runs hourly and queues deleteExpiredInquiries on its own
+  // (daily) schedule.
+  jobs: {
+    tasks: [deleteExpiredInquiriesTask],
+    autoRun: [{ cron: '0 0 * * * *', queue: RETENTION_QUEUE }],
+  },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: seedOnFirstStart,
 })

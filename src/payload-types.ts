@@ -79,6 +79,7 @@ export interface Config {
     'link-visits': LinkVisit;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -98,6 +99,7 @@ export interface Config {
     'link-visits': LinkVisitsSelect<false> | LinkVisitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -110,9 +112,11 @@ export interface Config {
     ('false' | 'none' | 'null') | false | null | ('en' | 'zh' | 'ru' | 'ar') | ('en' | 'zh' | 'ru' | 'ar')[];
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'zh' | 'ru' | 'ar';
   widgets: {
@@ -120,7 +124,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      deleteExpiredInquiries: TaskDeleteExpiredInquiries;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -489,7 +499,10 @@ export interface Story {
   id: number;
   title: string;
   slug: string;
-  illustrative?: boolean | null;
+  /**
+   * An illustrative example invents its person and dates and quotes no one. A real account tells what happened to a real patient and is published only with their (or their guardian's) consent record.
+   */
+  kind: 'illustrative' | 'realAccount';
   patientAlias: string;
   ageGroup: 'child' | 'teen' | 'youngAdult' | 'adult' | 'senior';
   homeCountry: string;
@@ -507,6 +520,9 @@ export interface Story {
     summary: string;
     followUpDate?: string | null;
   };
+  /**
+   * Real accounts only: the patient's own words, as they agreed to publish them. Illustrative examples carry no quotation.
+   */
   quote?: string | null;
   body?: {
     root: {
@@ -541,6 +557,7 @@ export interface Inquiry {
   id: number;
   reference?: string | null;
   name: string;
+  initials?: string | null;
   email: string;
   phone?: string | null;
   country?: string | null;
@@ -554,6 +571,11 @@ export interface Inquiry {
   hospital?: (number | null) | Hospital;
   consent: {
     given: boolean;
+    version?: string | null;
+    at?: string | null;
+  };
+  transferConsent?: {
+    given?: boolean | null;
     version?: string | null;
     at?: string | null;
   };
@@ -708,6 +730,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'deleteExpiredInquiries';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'deleteExpiredInquiries') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1083,7 +1206,7 @@ export interface ConditionsSelect<T extends boolean = true> {
 export interface StoriesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
-  illustrative?: T;
+  kind?: T;
   patientAlias?: T;
   ageGroup?: T;
   homeCountry?: T;
@@ -1187,6 +1310,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface InquiriesSelect<T extends boolean = true> {
   reference?: T;
   name?: T;
+  initials?: T;
   email?: T;
   phone?: T;
   country?: T;
@@ -1199,6 +1323,13 @@ export interface InquiriesSelect<T extends boolean = true> {
   therapy?: T;
   hospital?: T;
   consent?:
+    | T
+    | {
+        given?: T;
+        version?: T;
+        at?: T;
+      };
+  transferConsent?:
     | T
     | {
         given?: T;
@@ -1300,6 +1431,38 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -1379,8 +1542,31 @@ export interface SiteSetting {
     whatsapp?: string | null;
     wechatId?: string | null;
   };
+  /**
+   * Shown in the footer and on therapy, story and contact pages: not medical advice, results vary, figures are as reported by hospitals and may be old.
+   */
   disclaimer: string;
-  privacyNotice: {
+  /**
+   * What a patient should do in a medical emergency instead of writing to us; shown beside the disclaimer and above the inquiry form.
+   */
+  emergency?: string | null;
+  /**
+   * Say plainly how the service is paid for: by patients, by hospitals (for example referral fees) or by agents. Shown beside the disclaimer.
+   */
+  funding?: string | null;
+  /**
+   * The organisation responsible for patients' data, named in the privacy notice. Replace the demo placeholder with the real operator before going live.
+   */
+  controller?: {
+    name?: string | null;
+    address?: string | null;
+    email?: string | null;
+  };
+  /**
+   * Inquiries and their medical records (files included) are deleted automatically this many months after they were sent. The privacy notice states this number.
+   */
+  retentionMonths: number;
+  privacyNotice?: {
     root: {
       type: string;
       children: {
@@ -1394,7 +1580,25 @@ export interface SiteSetting {
       version: number;
     };
     [k: string]: unknown;
-  };
+  } | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1412,7 +1616,27 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         wechatId?: T;
       };
   disclaimer?: T;
+  emergency?: T;
+  funding?: T;
+  controller?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        email?: T;
+      };
+  retentionMonths?: T;
   privacyNotice?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1426,6 +1650,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredInquiries".
+ */
+export interface TaskDeleteExpiredInquiries {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

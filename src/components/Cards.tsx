@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { MediaImage } from '@/components/MediaImage'
+import { StoryKindTag } from '@/components/StoryKindTag'
 import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
 import type { Bilingual } from '@/lib/content/bilingual'
@@ -67,7 +68,7 @@ export const StoryCard = async ({ item: { doc, en }, locale }: { item: Bilingual
         <MediaImage media={doc.images?.[0]} size="card" sizes={CARD_SIZES} alt="" />
       </div>
       <div className="body">
-        {doc.illustrative ? <span className="tag warn">{t('illustrative')}</span> : null}
+        <StoryKindTag kind={doc.kind} />
         <h3 lang={title?.fallback ? 'en' : undefined}>
           <Link href={`/stories/${doc.slug}`}>{title?.value}</Link>
         </h3>

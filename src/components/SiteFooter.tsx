@@ -20,6 +20,9 @@ export const SiteFooter = async ({ locale }: { locale: Locale }) => {
         <section>
           <h2>{t('footer.disclaimerTitle')}</h2>
           <Localized shown={shown(settings.doc.disclaimer, settings.en.disclaimer, locale)} className="small" />
+          <Localized shown={shown(settings.doc.emergency, settings.en.emergency, locale)} className="small" />
+          <h2>{t('footer.fundingTitle')}</h2>
+          <Localized shown={shown(settings.doc.funding, settings.en.funding, locale)} className="small" />
         </section>
         <nav aria-label={t('footer.contact')}>
           <ul>

@@ -113,15 +113,22 @@ export type StorySeed = {
   hospital?: Ref<'hospitals'>
   timeline: { date: string; event: L }[]
   outcome: { summary: L; followUpDate?: string }
-  quote?: L
   body: Rich
-  illustrative: boolean
-  consent: { givenBy: 'patient' | 'guardian'; date: string; reference: string }
+} & (
+  /** A composite that describes no real person: no consent record, no quotation. */
+  | { kind: 'illustrative' }
+  /** A real patient's account: only with their (or their guardian's) consent on file. */
+  | { kind: 'realAccount'; quote?: L; consent: { givenBy: 'patient' | 'guardian'; date: string; reference: string } }
+) & {
   image: SeedImage
 }
 
 export type SiteSettingsSeed = {
   contact: { email: L; phone?: L; whatsapp?: L; wechatId?: L }
   disclaimer: L
-  privacyNotice: Rich
+  emergency: L
+  funding: L
+  controller: { name: L; address: L; email: string }
+  retentionMonths: number
+  privacyNotice: Rich | null
 }

@@ -24,7 +24,7 @@ export const seed = {
   hospital: bySlug(hospitals, 'ihcams-tianjin'),
   department: bySlug(departments, 'pediatric-hematology-oncology'),
   therapy: bySlug(therapies, 'car-t-cell-therapy'),
-  story: bySlug(stories, 'teenager-all-car-t'),
+  story: bySlug(stories, 'car-t-trial-relapsed-all-example'),
   hospitals,
   therapies,
   stories,

@@ -53,6 +53,7 @@ const fill = async (page: Page, { name = 'Dana Amanova', email, diagnosis = 'AML
   await page.locator('#inq-diagnosis').fill(diagnosis)
   if (text) await page.locator('#inq-message').fill(text)
   await page.locator('#inq-consent').check()
+  await page.locator('#inq-transferConsent').check()
 }
 const attach = (page: Page, name: string, buffer: Buffer, mimeType = 'application/pdf') => page.locator('#inq-records').setInputFiles([{ name, mimeType, buffer }])
 const errorText = (locale: Locale, code: string) => message(locale, `inquiry.errors.${code}`)
@@ -110,6 +111,7 @@ test('without JavaScript: errors at each field in Arabic, answers kept; correcte
 
   await expect(page.locator('#inq-email-error')).toHaveText(errorText('ar', 'email'))
   await expect(page.locator('#inq-consent-error')).toHaveText(errorText('ar', 'consent'))
+  await expect(page.locator('#inq-transferConsent-error')).toHaveText(errorText('ar', 'transferConsent'))
   await expect(page.locator('#inq-diagnosis-error')).toHaveText(errorText('ar', 'required'))
   await expect(page.locator('#inq-name')).toHaveValue('سارة أحمد')
   await expect(page.locator('#inq-email')).toHaveAttribute('aria-invalid', 'true')
@@ -118,6 +120,12 @@ test('without JavaScript: errors at each field in Arabic, answers kept; correcte
   await page.locator('#inq-email').fill(email)
   await page.locator('#inq-diagnosis').fill('سرطان الغدد الليمفاوية')
   await page.locator('#inq-consent').check()
+  // One consent is not enough: without the one to send the data to China, nothing is stored.
+  await page.getByRole('button', { name: message('ar', 'inquiry.submit') }).click()
+  await expect(page.locator('#inq-transferConsent-error')).toHaveText(errorText('ar', 'transferConsent'))
+  await expect(page.locator('#inq-consent-error')).toHaveCount(0)
+  expect(await inquiriesFor(request, email)).toHaveLength(0)
+  await page.locator('#inq-transferConsent').check()
   await page.getByRole('button', { name: message('ar', 'inquiry.submit') }).click()
   await page.waitForURL(/\/ar\/contact\/sent\?ref=CC-/)
   expect(await inquiriesFor(request, email)).toHaveLength(1)

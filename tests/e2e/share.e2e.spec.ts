@@ -97,15 +97,17 @@ test("an agent's short link: the admin shows a QR code of it; a visit is counted
   await page.locator('#inq-email').fill(email)
   await page.locator('#inq-diagnosis').fill('ОЛЛ')
   await page.locator('#inq-consent').check()
+  await page.locator('#inq-transferConsent').check()
   await page.getByRole('button', { name: message('ru', 'inquiry.submit') }).click()
   await page.waitForURL(/\/ru\/contact\/sent\?ref=CC-/)
   const inquiry = (await (await request.get(`/api/inquiries?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { headers: admin })).json()).docs[0]
   expect(inquiry.agent).toBe(agentDoc.id)
   expect(inquiry.sourcePage).toBe(`/ru/stories/${seed.story.slug}`)
-  // The agent sees it, status only.
-  const theirs = (await (await request.get('/api/inquiries?depth=0', { headers: agentHeaders })).json()).docs as { id: number; status: string; email?: string }[]
-  expect(theirs.find((doc) => doc.id === inquiry.id)).toMatchObject({ status: 'new' })
-  expect(theirs.find((doc) => doc.id === inquiry.id)?.email).toBeUndefined()
+  // The agent sees its reference, status, dates and the initials: not the name, contact or illness.
+  const theirs = (await (await request.get('/api/inquiries?depth=0', { headers: agentHeaders })).json()).docs as Record<string, unknown>[]
+  const seen = theirs.find((doc) => doc.id === inquiry.id)
+  expect(seen).toMatchObject({ status: 'new', initials: 'А.', reference: inquiry.reference })
+  expect([seen?.email, seen?.name, seen?.diagnosis, seen?.sourcePage]).toEqual([undefined, undefined, undefined, undefined])
   expect((await (await request.get(`/api/link-visits?where[link][equals]=${link.id}`, { headers: agentHeaders })).json()).totalDocs).toBe(1)
 })
 

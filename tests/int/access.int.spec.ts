@@ -17,6 +17,7 @@ type Capability = 'readPublished' | 'readDrafts' | 'writeContent' | 'createInqui
 const table: Record<ActorName, Record<Capability, Cell>> = {
   // Visitors send inquiries through the public form only (tests/int/inquiry-form.int.spec.ts), never the API.
   visitor: { readPublished: true, readDrafts: false, writeContent: false, createInquiry: false, readInquiries: 'none', readRecords: false, readUsers: 'none' },
+  // 'own': the reference, status, dates and initials of the inquiries they referred (AGENT_SEES).
   agent: { readPublished: true, readDrafts: false, writeContent: false, createInquiry: true, readInquiries: 'own', readRecords: false, readUsers: 'self' },
   editor: { readPublished: true, readDrafts: true, writeContent: true, createInquiry: false, readInquiries: 'none', readRecords: false, readUsers: 'self' },
   coordinator: { readPublished: true, readDrafts: false, writeContent: false, createInquiry: true, readInquiries: 'all', readRecords: true, readUsers: 'self' },
@@ -28,7 +29,17 @@ const isHidden = (doc: object, field: string) => {
   const value = (doc as Record<string, unknown>)[field]
   return value === undefined || (Array.isArray(value) && value.length === 0)
 }
-const HIDDEN_FROM_AGENTS = ['diagnosis', 'treatmentSoFar', 'message', 'records', 'internalNotes', 'email', 'phone', 'patientAge', 'statusHistory'] as const
+/**
+ * All an agent reads of a case they referred: its reference, status and dates, and the patient's
+ * initials. Anything else (the name, the country, the therapy or hospital asked about, the page it
+ * was sent from, the consents, the language) can tell someone's illness or who they are.
+ */
+const AGENT_SEES = new Set(['id', 'reference', 'status', 'createdAt', 'updatedAt', 'initials', 'agent'])
+const shownToAgent = (doc: object) => Object.keys(doc).filter((field) => !isHidden(doc, field) && !AGENT_SEES.has(field))
+const expectOnlyWhatAgentsSee = (docs: Inquiry[]) => {
+  for (const doc of docs) expect(shownToAgent(doc)).toEqual([])
+  expect(docs.every((doc) => typeof doc.status === 'string' && typeof doc.reference === 'string' && doc.initials === 'P. P.')).toBe(true)
+}
 
 let payload: Payload
 let api: { url: string; close: () => Promise<void> }
@@ -46,12 +57,15 @@ const hospitalData = () => {
 const inquiryData = (
   extra: Partial<Pick<Inquiry, 'agent' | 'records' | 'internalNotes' | 'status' | 'coordinator'>> = {},
 ): RequiredDataFromCollectionSlug<'inquiries'> => ({
-  name: 'Patient P.',
+  name: 'Patient Petrova',
   email: 'family@example.org',
+  country: 'KZ',
   preferredLanguage: 'ru' as const,
   status: 'new' as const,
   diagnosis: 'B-ALL, second relapse',
+  sourcePage: '/ru/therapies/car-t-cell-therapy',
   consent: { given: true, version: 'v1', at: new Date().toISOString() },
+  transferConsent: { given: true, version: 'v1', at: new Date().toISOString() },
   ...extra,
 })
 
@@ -97,8 +111,7 @@ const rest: Record<Capability, (actor: Actor) => Promise<Cell>> = {
     const total = await payload.count({ collection: 'inquiries' })
     if (docs.length === total.totalDocs) return 'all'
     expect(docs.every((doc) => doc.agent === actor.user?.id)).toBe(true)
-    for (const field of HIDDEN_FROM_AGENTS) expect(docs.every((doc) => isHidden(doc, field)), field).toBe(true)
-    expect(docs.every((doc) => typeof doc.status === 'string')).toBe(true)
+    expectOnlyWhatAgentsSee(docs)
     return docs.length > 0 ? 'own' : 'none'
   },
   readRecords: async (actor) => {
@@ -136,7 +149,7 @@ const local: Record<Capability, (actor: Actor) => Promise<Cell>> = {
     const total = await payload.count({ collection: 'inquiries' })
     if (docs.length === total.totalDocs) return 'all'
     expect(docs.every((doc) => doc.agent === actor.user?.id)).toBe(true)
-    for (const field of HIDDEN_FROM_AGENTS) expect(docs.every((doc) => isHidden(doc, field)), field).toBe(true)
+    expectOnlyWhatAgentsSee(docs)
     return docs.length > 0 ? 'own' : 'none'
   },
   readRecords: async (actor) =>
@@ -222,6 +235,24 @@ describe('inquiries: fields a visitor or agent cannot set', () => {
     expect(res.status).toBe(201)
     const { doc } = (await res.json()) as { doc: { id: number | string } }
     expect((await payload.findByID({ collection: 'inquiries', id: doc.id, depth: 0 })).agent).toBe(actors.agent.user!.id)
+  })
+
+  it('an agent opening their referral by ID reads its reference, status, dates and initials only: nothing that names the illness or the person', async () => {
+    const mine = await payload.find({ collection: 'inquiries', where: { agent: { equals: actors.agent.user!.id } }, limit: 1 })
+    const res = await http(actors.agent, `/api/inquiries/${mine.docs[0]!.id}?depth=1`)
+    expect(res.status).toBe(200)
+    const doc = (await res.json()) as Inquiry
+    expect(shownToAgent(doc)).toEqual([])
+    expect(JSON.stringify(doc)).not.toMatch(/Petrova|B-ALL|car-t|"KZ"/)
+  })
+
+  it('an agent cannot find out a referral’s name or diagnosis by querying on it', async () => {
+    for (const where of ['where[name][like]=Petrova', 'where[diagnosis][like]=ALL', 'where[therapy][exists]=false', 'where[sourcePage][like]=car-t']) {
+      const res = await http(actors.agent, `/api/inquiries?${where}&depth=0`)
+      // Payload refuses a query on a field the user cannot read (a 400 naming the path); it never filters by it.
+      expect(res.status, where).toBe(400)
+      expect(JSON.stringify(await res.json())).not.toMatch(/Petrova|B-ALL|"docs"/)
+    }
   })
 
   it("agent A cannot open agent B's inquiry by ID", async () => {

@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { CONSENT_VERSION } from '@/lib/inquiries/consent'
+import { CONSENT_VERSION, TRANSFER_CONSENT_VERSION } from '@/lib/inquiries/consent'
 import { notifyInquiry } from '@/lib/inquiries/notify'
 import { REFERENCE_PATTERN } from '@/lib/inquiries/reference'
 import type { InquiryValues } from '@/lib/inquiries/schema'
@@ -31,6 +31,7 @@ const valid = (overrides: InquiryValues = {}): InquiryValues => ({
   treatmentSoFar: 'Two lines of chemotherapy.',
   message: 'Is CAR-T possible?',
   consent: 'yes',
+  transferConsent: 'yes',
   ...overrides,
 })
 const send = (input: Partial<SubmitInput> = {}) => submitInquiry(payload, { values: valid(), files: [], locale: 'ru', ...input })
@@ -65,7 +66,7 @@ afterAll(async () => {
 })
 
 describe('a valid inquiry', () => {
-  it('is stored with its records, consent version and time, language and a reference', async () => {
+  it('is stored with its records, both consents with their versions and time, language, initials and a reference', async () => {
     const before = await counts()
     const png = await makePng(400, 300)
     const result = expectSent(await send({ files: [pdf('Aigerim blood test.pdf'), { name: 'marrow.png', bytes: png }], values: valid({ therapy: String(therapy.id) }), sourcePage: '/ru/therapies/car-t-test' }))
@@ -76,6 +77,8 @@ describe('a valid inquiry', () => {
     expect(stored.consent?.given).toBe(true)
     expect(stored.consent?.version).toBe(CONSENT_VERSION)
     expect(Date.now() - new Date(stored.consent!.at!).getTime()).toBeLessThan(60_000)
+    expect(stored.transferConsent).toMatchObject({ given: true, version: TRANSFER_CONSENT_VERSION, at: stored.consent!.at })
+    expect(stored.initials).toBe('A. S.')
     expect(stored.statusHistory?.map((row) => row.status)).toEqual(['new'])
     const records = stored.records as { filename: string; mimeType: string }[]
     expect(records.map((r) => r.mimeType).sort()).toEqual(['application/pdf', 'image/png'])
@@ -96,9 +99,11 @@ describe('a valid inquiry', () => {
 
 describe('bad input is refused with a reason and stores nothing', () => {
   const cases: [string, () => Promise<Partial<SubmitInput>>, Record<string, string>][] = [
-    ['missing required fields', async () => ({ values: { consent: 'yes' } }), { name: 'required', email: 'required', diagnosis: 'required', preferredLanguage: 'choice' }],
+    ['missing required fields', async () => ({ values: { consent: 'yes', transferConsent: 'yes' } }), { name: 'required', email: 'required', diagnosis: 'required', preferredLanguage: 'choice' }],
     ['a bad e-mail', async () => ({ values: valid({ email: 'not-an-address' }) }), { email: 'email' }],
     ['no consent', async () => ({ values: valid({ consent: undefined }) }), { consent: 'consent' }],
+    ['no consent to send the data to hospitals in China', async () => ({ values: valid({ transferConsent: undefined }) }), { transferConsent: 'transferConsent' }],
+    ['neither consent', async () => ({ values: valid({ consent: undefined, transferConsent: 'no' }) }), { consent: 'consent', transferConsent: 'transferConsent' }],
     ['an 11 MB file', async () => ({ files: [pdf(), { name: 'big.pdf', bytes: makeLargePdf(11) }] }), { records: 'fileTooLarge' }],
     ['an executable renamed .pdf', async () => ({ files: [pdf(), { name: 'report.pdf', bytes: makeElf() }] }), { records: 'fileType' }],
     ['a sixth file', async () => ({ files: Array.from({ length: 6 }, (_, i) => pdf(`scan-${i}.pdf`)) }), { records: 'tooManyFiles' }],

@@ -64,11 +64,31 @@ describe('demo content', () => {
     expect(department.docs[0]?.staff?.professors).toBe(12)
   })
 
-  it('marks every story illustrative, with consent, and includes the teenager treated with CAR-T', async () => {
+  it('publishes no story as a real account without a consent record; illustrative ones carry no quote and no consent record', async () => {
+    const { docs } = await payload.find({ collection: 'stories', locale: 'all', depth: 0, limit: 50, where: { _status: { equals: 'published' } } })
+    expect(docs.length).toBeGreaterThanOrEqual(3)
+    for (const story of docs) {
+      expect(['illustrative', 'realAccount'], story.slug).toContain(story.kind)
+      if (story.kind === 'realAccount') {
+        expect(story.consent?.givenBy && story.consent?.date && story.consent?.reference?.trim(), story.slug).toBeTruthy()
+      } else {
+        const quotes = Object.values((story.quote ?? {}) as unknown as Record<string, string | null>).filter((quote) => quote?.trim())
+        expect({ slug: story.slug, quotes, consent: story.consent?.reference ?? null }).toEqual({ slug: story.slug, quotes: [], consent: null })
+      }
+    }
+  })
+
+  it('tells the CAR-T example with none of the published case’s identifying details, in any language', async () => {
     const { docs } = await payload.find({ collection: 'stories', depth: 1, limit: 50 })
-    expect(docs.every((story) => story.illustrative && story.consent?.reference)).toBe(true)
-    const teen = docs.find((story) => story.ageGroup === 'teen')
-    expect(teen && typeof teen.therapy === 'object' && teen.therapy.slug).toBe('car-t-cell-therapy')
+    const carT = docs.find((story) => typeof story.therapy === 'object' && story.therapy.slug === 'car-t-cell-therapy')
+    expect(carT?.kind).toBe('illustrative')
+    const all = await payload.findByID({ collection: 'stories', id: carT!.id, locale: 'all', depth: 0 })
+    const text = JSON.stringify(all)
+    // The published teenager: his name, home region, hobby, the city of his check-ups, the year.
+    for (const detail of [/Zhang|Haitao|张/, /Sichuan|四川|Сычуан|سيتشوان/, /basketball|篮球|баскетбол|كرة السلة/i, /Chongqing|重庆|Чунцин|تشونغتشينغ/, /2019/, /DEMO-CONSENT/]) {
+      expect(text).not.toMatch(detail)
+    }
+    expect(all.ageGroup).not.toBe('teen')
   })
 
   it('is truly translated: every name, title and summary in each script, none a copy of English', () => {

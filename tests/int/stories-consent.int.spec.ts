@@ -39,7 +39,7 @@ beforeAll(async () => {
     condition: condition.id,
     therapy: therapy.id,
     outcome: { summary: 'No detectable leukaemia seven months on.' },
-    illustrative: true,
+    kind: 'realAccount',
   }
 })
 
@@ -48,7 +48,7 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-describe('a story needs a consent record to be published', () => {
+describe('a real account needs a consent record to be published', () => {
   it('refuses to publish without consent, in the editor’s language, and stores nothing', async () => {
     const before = (await payload.count({ collection: 'stories' })).totalDocs
     const res = await post({ ...story(), _status: 'published' }, 'ru')
@@ -92,5 +92,39 @@ describe('a story needs a consent record to be published', () => {
       data: { ...story(), _status: 'published', consent: { givenBy: 'patient', date: '2024-05-02', reference: 'C-2' } },
     })
     expect(ok._status).toBe('published')
+  })
+})
+
+describe('an illustrative example', () => {
+  const example = (extra: Partial<Story> = {}) => story({ kind: 'illustrative', ...extra })
+
+  it('is published without a consent record: it describes no real person', async () => {
+    const res = await post({ ...example(), _status: 'published' })
+    expect(res.status).toBe(201)
+  })
+
+  it('cannot carry a quotation (nobody said those words), in the editor’s language, and nothing is stored', async () => {
+    const before = (await payload.count({ collection: 'stories' })).totalDocs
+    const res = await post({ ...example({ quote: 'I learned to take it one day at a time.' }), _status: 'published' }, 'zh')
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(await res.json())).toMatch(/示例故事不能包含引言/)
+    expect((await payload.count({ collection: 'stories' })).totalDocs).toBe(before)
+  })
+
+  it('turned into a real account, needs its consent record like any other', async () => {
+    const { doc } = (await (await post({ ...example(), _status: 'published' })).json()) as { doc: Story }
+    const res = await fetch(`${api.url}/api/stories/${doc.id}`, {
+      method: 'PATCH',
+      headers: { ...editor.headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'realAccount' }),
+    })
+    expect(res.status).toBe(400)
+    expect((await payload.findByID({ collection: 'stories', id: doc.id, depth: 0 })).kind).toBe('illustrative')
+  })
+
+  it('a story that says neither is not published', async () => {
+    const { kind: _kind, ...unsaid } = story()
+    const res = await post({ ...unsaid, _status: 'published', consent: { givenBy: 'patient', date: '2024-05-02', reference: 'C-3' } })
+    expect(res.status).toBe(400)
   })
 })

@@ -7,21 +7,36 @@ import { readInquiries } from '@/access/readInquiries'
 import { staffOnlyField } from '@/access/staffOnlyField'
 import { assignReference } from '@/collections/Inquiries/hooks/assignReference'
 import { attributeAgent } from '@/collections/Inquiries/hooks/attributeAgent'
+import { computeInitials } from '@/collections/Inquiries/hooks/computeInitials'
 import { recordStatusChange } from '@/collections/Inquiries/hooks/recordStatusChange'
 import { countryCodeValidation } from '@/fields/validators'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
 import { inquiryStatusOptions, pageLocaleOptions, spokenLanguageOptions } from '@/i18n/admin/optionLabels'
 
-/** Clinical and contact details: written by the patient, read by coordinators and admins only. */
+/**
+ * Everything about the patient (who they are, how to reach them, what illness or treatment they
+ * asked about, where they came from): written by the patient, read by coordinators and admins only.
+ * An agent reads the reference, status, dates and initials of the cases they referred, nothing else.
+ */
 const patientOnly = { read: staffOnlyField }
 /** Case handling: set and read by coordinators and admins only. */
 const staffOnly = { create: staffOnlyField, read: staffOnlyField, update: staffOnlyField }
 /** Set once by hooks or the form's server code, never through the API. */
 const systemOnly = { create: () => false, update: () => false }
+/** Set by the form's server code, read by staff only. */
+const systemStaffOnly = { ...systemOnly, read: staffOnlyField }
 
 const contactFields: Field[] = [
-  { name: 'name', type: 'text', label: L.name, required: true, maxLength: 120 },
+  { name: 'name', type: 'text', label: L.name, required: true, maxLength: 120, access: patientOnly },
+  {
+    name: 'initials',
+    type: 'text',
+    label: L.initials,
+    maxLength: 20,
+    access: systemOnly,
+    admin: { readOnly: true, position: 'sidebar' },
+  },
   { name: 'email', type: 'email', label: L.email, required: true, access: patientOnly },
   { name: 'phone', type: 'text', label: L.phone, maxLength: 40, access: patientOnly },
   {
@@ -30,8 +45,9 @@ const contactFields: Field[] = [
     label: L.country,
     maxLength: 2,
     validate: countryCodeValidation(false),
+    access: patientOnly,
   },
-  { name: 'preferredLanguage', type: 'select', label: L.preferredLanguage, required: true, defaultValue: 'en', options: spokenLanguageOptions },
+  { name: 'preferredLanguage', type: 'select', label: L.preferredLanguage, required: true, defaultValue: 'en', options: spokenLanguageOptions, access: patientOnly },
 ]
 
 const clinicalFields: Field[] = [
@@ -48,8 +64,9 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
   access: { create: canCreateInquiry, delete: isAdmin, read: readInquiries, update: isCoordinator },
   admin: {
     group: adminGroups.patients,
-    useAsTitle: 'name',
-    defaultColumns: ['reference', 'name', 'status', 'preferredLanguage', 'therapy', 'hospital', 'agent', 'createdAt'],
+    // The reference, not the name: it is what every role that reads inquiries may see.
+    useAsTitle: 'reference',
+    defaultColumns: ['reference', 'name', 'initials', 'status', 'preferredLanguage', 'therapy', 'hospital', 'agent', 'createdAt'],
     listSearchableFields: ['reference', 'name', 'email'],
   },
   // Newest first: new requests are what a coordinator opens the list for.
@@ -57,7 +74,7 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
   // Coordinators save and share list views ("new, Russian-speaking", "my cases in treatment"):
   // status, languages, hospital, therapy and agent are all indexed filter fields.
   enableQueryPresets: true,
-  hooks: { beforeChange: [assignReference, attributeAgent, recordStatusChange] },
+  hooks: { beforeChange: [assignReference, computeInitials, attributeAgent, recordStatusChange] },
   fields: [
     {
       name: 'reference',
@@ -73,21 +90,34 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
     {
       type: 'row',
       fields: [
-        { name: 'therapy', type: 'relationship', relationTo: 'therapies', label: L.therapy, index: true },
-        { name: 'hospital', type: 'relationship', relationTo: 'hospitals', label: L.hospital, index: true },
+        { name: 'therapy', type: 'relationship', relationTo: 'therapies', label: L.therapy, index: true, access: patientOnly },
+        { name: 'hospital', type: 'relationship', relationTo: 'hospitals', label: L.hospital, index: true, access: patientOnly },
       ],
     },
     {
       name: 'consent',
       type: 'group',
       label: L.consent,
+      access: patientOnly,
       fields: [
         { name: 'given', type: 'checkbox', label: L.consentGiven, required: true },
         { name: 'version', type: 'text', label: L.consentVersion },
         { name: 'at', type: 'date', label: L.consentAt, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
-    { name: 'sourcePage', type: 'text', label: L.sourcePage, maxLength: 500, admin: { position: 'sidebar' } },
+    {
+      name: 'transferConsent',
+      type: 'group',
+      label: L.transferConsent,
+      access: patientOnly,
+      fields: [
+        { name: 'given', type: 'checkbox', label: L.transferConsentGiven },
+        { name: 'version', type: 'text', label: L.consentVersion },
+        { name: 'at', type: 'date', label: L.consentAt, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    // The page a patient wrote from names the illness or hospital they read about.
+    { name: 'sourcePage', type: 'text', label: L.sourcePage, maxLength: 500, admin: { position: 'sidebar' }, access: patientOnly },
     {
       name: 'pageLocale',
       type: 'select',
@@ -96,7 +126,7 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
       index: true,
       // The language the patient read the site in: their acknowledgement e-mail is written in it.
       admin: { position: 'sidebar', readOnly: true },
-      access: systemOnly,
+      access: systemStaffOnly,
     },
     {
       name: 'submissionKey',
@@ -104,7 +134,7 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
       unique: true,
       index: true,
       // Idempotency key of the form view that sent this inquiry; plumbing, not case data.
-      access: { ...systemOnly, read: staffOnlyField },
+      access: systemStaffOnly,
       admin: { hidden: true },
     },
     {

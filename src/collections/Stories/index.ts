@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { noQuoteInIllustrative } from '@/collections/Stories/hooks/noQuoteInIllustrative'
 import { requireConsentToPublish } from '@/collections/Stories/hooks/requireConsentToPublish'
 import { contentCollectionDefaults, previewAdmin, revalidationHooks } from '@/collections/contentDefaults'
 import { slugField } from '@/fields/slug'
 import { countryCodeValidation } from '@/fields/validators'
 import { collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
-import { ageGroupOptions, consentGiverOptions } from '@/i18n/admin/optionLabels'
+import { ageGroupOptions, consentGiverOptions, storyKindOptions } from '@/i18n/admin/optionLabels'
 
 export const Stories: CollectionConfig<'stories'> = {
   slug: 'stories',
@@ -16,19 +17,22 @@ export const Stories: CollectionConfig<'stories'> = {
     ...contentCollectionDefaults.admin,
     ...previewAdmin('stories'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'therapy', 'hospital', 'illustrative', '_status'],
+    defaultColumns: ['title', 'therapy', 'hospital', 'kind', '_status'],
   },
-  defaultPopulate: { title: true, slug: true, patientAlias: true, condition: true, therapy: true, images: true, illustrative: true },
-  hooks: { beforeChange: [requireConsentToPublish], ...revalidationHooks('stories') },
+  defaultPopulate: { title: true, slug: true, patientAlias: true, condition: true, therapy: true, images: true, kind: true },
+  hooks: { beforeChange: [requireConsentToPublish, noQuoteInIllustrative], ...revalidationHooks('stories') },
   fields: [
     { name: 'title', type: 'text', label: L.title, localized: true, required: true },
     slugField({ from: 'title' }),
     {
-      name: 'illustrative',
-      type: 'checkbox',
-      label: L.illustrative,
-      defaultValue: false,
-      admin: { position: 'sidebar' },
+      // What the story is, shown on its page and card in every language. No default: an editor
+      // says which it is, and a real account cannot be published without its consent record.
+      name: 'kind',
+      type: 'select',
+      label: L.storyKind,
+      required: true,
+      options: storyKindOptions,
+      admin: { position: 'sidebar', description: L.storyKindHelp },
     },
     {
       type: 'row',
@@ -71,14 +75,22 @@ export const Stories: CollectionConfig<'stories'> = {
         { name: 'followUpDate', type: 'date', label: L.followUpDate },
       ],
     },
-    { name: 'quote', type: 'textarea', label: L.quote, localized: true, maxLength: 400 },
+    {
+      // Only a real person's own words, with their consent: an invented quotation is never shown.
+      name: 'quote',
+      type: 'textarea',
+      label: L.quote,
+      localized: true,
+      maxLength: 400,
+      admin: { description: L.quoteHelp },
+    },
     { name: 'body', type: 'richText', label: L.body, localized: true },
     { name: 'images', type: 'upload', relationTo: 'media', hasMany: true, label: L.images },
     {
       name: 'consent',
       type: 'group',
       label: L.consent,
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', condition: (data) => data?.kind === 'realAccount' },
       fields: [
         { name: 'givenBy', type: 'select', label: L.givenBy, options: consentGiverOptions },
         { name: 'date', type: 'date', label: L.consentDate },

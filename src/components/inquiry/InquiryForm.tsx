@@ -1,6 +1,7 @@
 import { ContactChannels } from '@/components/ContactChannels'
 import { InquiryFormClient } from '@/components/inquiry/InquiryFormClient'
 import { inquiryText } from '@/components/inquiry/text'
+import { MedicalDisclaimer } from '@/components/MedicalDisclaimer'
 import type { Locale } from '@/i18n/locales'
 import { listHospitals, listTherapies } from '@/lib/content/readers'
 import { shown } from '@/lib/content/shown'
@@ -20,15 +21,19 @@ export const InquiryForm = async ({ locale, sourcePage, preset = {} }: Props) =>
   const options = (list: typeof therapies | typeof hospitals) =>
     list.map(({ doc, en }): [string, string] => [String(doc.id), shown(doc.name, en.name, locale)?.value ?? String(doc.id)])
   return (
-    <InquiryFormClient
-      locale={locale}
-      text={text}
-      countries={countryOptions(locale)}
-      therapies={options(therapies)}
-      hospitals={options(hospitals)}
-      preset={{ therapy: preset.therapy?.toString(), hospital: preset.hospital?.toString() }}
-      sourcePage={sourcePage}
-      otherWays={<ContactChannels locale={locale} headingLevel={3} />}
-    />
+    <>
+      {/* Before anyone types a word: this form is not the way to get urgent help. */}
+      <MedicalDisclaimer locale={locale} variant="emergency" />
+      <InquiryFormClient
+        locale={locale}
+        text={text}
+        countries={countryOptions(locale)}
+        therapies={options(therapies)}
+        hospitals={options(hospitals)}
+        preset={{ therapy: preset.therapy?.toString(), hospital: preset.hospital?.toString() }}
+        sourcePage={sourcePage}
+        otherWays={<ContactChannels locale={locale} headingLevel={3} />}
+      />
+    </>
   )
 }

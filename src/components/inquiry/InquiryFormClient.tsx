@@ -228,14 +228,25 @@ export const InquiryFormClient = ({ locale, text, countries, therapies, hospital
         </div>
       </fieldset>
 
-      <div className="field consent">
-        <input {...common('consent')} type="checkbox" value="yes" required defaultChecked={values.consent === 'yes'} />
-        <label htmlFor="inq-consent">
-          {text.consent} <span aria-hidden="true">*</span>
-        </label>
+      {/* Two separate consents, each its own checkbox, worded as the privacy notice quotes them. */}
+      <fieldset className="consents">
+        <legend>{text.sections.consents}</legend>
+        <div className="field consent">
+          <input {...common('consent')} type="checkbox" value="yes" required defaultChecked={values.consent === 'yes'} />
+          <label htmlFor="inq-consent">
+            {text.consent} <span aria-hidden="true">*</span>
+          </label>
+          {fieldError('consent')}
+        </div>
+        <div className="field consent">
+          <input {...common('transferConsent')} type="checkbox" value="yes" required defaultChecked={values.transferConsent === 'yes'} />
+          <label htmlFor="inq-transferConsent">
+            {text.transferConsent} <span aria-hidden="true">*</span>
+          </label>
+          {fieldError('transferConsent')}
+        </div>
         <a className="consent-link" href={text.privacyHref}>{text.privacy}</a>
-        {fieldError('consent')}
-      </div>
+      </fieldset>
 
       {/* A trap for bots: hidden from people and from assistive technology, never focusable. */}
       <div className="trap" aria-hidden="true">

@@ -15,17 +15,18 @@ export const inquiryText = async (locale: Locale) => {
     (['name', 'email', 'phone', 'country', 'preferredLanguage', 'patientAge', 'diagnosis', 'treatmentSoFar', 'therapy', 'hospital', 'message', 'records'] as const).map(
       (key) => [key, field(key)],
     ),
-  ) as Record<Exclude<InquiryFieldName, 'consent'> | 'records', string>
-  const codes: (FieldErrorCode | RecordErrorCode)[] = ['required', 'tooLong', 'email', 'phone', 'country', 'choice', 'age', 'consent', 'tooManyFiles', 'fileTooLarge', 'fileType', 'fileEmpty']
+  ) as Record<Exclude<InquiryFieldName, 'consent' | 'transferConsent'> | 'records', string>
+  const codes: (FieldErrorCode | RecordErrorCode)[] = ['required', 'tooLong', 'email', 'phone', 'country', 'choice', 'age', 'consent', 'transferConsent', 'tooManyFiles', 'fileTooLarge', 'fileType', 'fileEmpty']
   const languageNames = new Intl.DisplayNames([locale], { type: 'language' })
   return {
     requiredNote: t('requiredNote'),
-    sections: { contact: t('sections.contact'), patient: t('sections.patient'), interest: t('sections.interest') },
-    labels: { ...labels, consent: t('consent.text') } as Record<InquiryFieldName | 'records', string>,
+    sections: { contact: t('sections.contact'), patient: t('sections.patient'), interest: t('sections.interest'), consents: t('sections.consents') },
+    labels: { ...labels, consent: t('consent.text'), transferConsent: t('consent.transfer') } as Record<InquiryFieldName | 'records', string>,
     hints: { email: field('emailHint'), phone: field('phoneHint'), diagnosis: field('diagnosisHint'), records: field('recordsHint') },
     none: { country: field('countryNone'), therapy: field('therapyNone'), hospital: field('hospitalNone') },
     honeypot: field('honeypot'),
     consent: t('consent.text'),
+    transferConsent: t('consent.transfer'),
     privacy: t('consent.privacy'),
     privacyHref: `/${locale}/privacy`,
     submit: t('submit'),
@@ -33,7 +34,7 @@ export const inquiryText = async (locale: Locale) => {
     errors: {
       ...(Object.fromEntries(codes.map((code) => [code, t.raw(`errors.${code}`) as string])) as Record<FieldErrorCode | RecordErrorCode, string>),
       // Index = number of fields with a problem (0 is never shown).
-      summary: Array.from({ length: 14 }, (_, count) => t('errors.summary', { count })),
+      summary: Array.from({ length: 15 }, (_, count) => t('errors.summary', { count })),
       filesAgain: t('errors.filesAgain'),
     },
     unavailable: { title: t('unavailable.title'), text: t('unavailable.text') },

@@ -2,13 +2,17 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { controllerField } from '@/globals/SiteSettings/controller'
+import { retentionMonthsField } from '@/globals/SiteSettings/retention'
 import { revalidateGlobal } from '@/hooks/revalidatePublicPages'
 import { adminGroups, globalLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
 
 /**
- * How patients reach the team, and the legal texts every page links to. Contact channels are
- * localized too: a Russian- or Arabic-speaking coordinator can have their own number and chat.
+ * How patients reach the team, and the legal facts every page depends on: the medical disclaimer,
+ * what to do in an emergency, who pays for the service, who controls patients' data and how long
+ * inquiries are kept. Contact channels are localized too: a Russian- or Arabic-speaking coordinator
+ * can have their own number and chat.
  */
 export const SiteSettings: GlobalConfig<'site-settings'> = {
   slug: 'site-settings',
@@ -38,7 +42,25 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
         },
       ],
     },
-    { name: 'disclaimer', type: 'textarea', label: L.disclaimer, localized: true, required: true },
-    { name: 'privacyNotice', type: 'richText', label: L.privacyNotice, localized: true, required: true },
+    {
+      name: 'disclaimer',
+      type: 'textarea',
+      label: L.disclaimer,
+      localized: true,
+      required: true,
+      admin: { description: L.disclaimerHelp },
+    },
+    { name: 'emergency', type: 'textarea', label: L.emergency, localized: true, admin: { description: L.emergencyHelp } },
+    { name: 'funding', type: 'textarea', label: L.funding, localized: true, admin: { description: L.fundingHelp } },
+    controllerField,
+    retentionMonthsField,
+    {
+      // The notice itself is written in messages/*.json (its sections and the consents in the form
+      // must say the same thing); this is room for anything an operator needs to add.
+      name: 'privacyNotice',
+      type: 'richText',
+      label: L.privacyNoticeExtra,
+      localized: true,
+    },
   ],
 }

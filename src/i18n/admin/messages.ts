@@ -6,6 +6,7 @@ export const customMessages = {
     shortLinkHint: 'Send this link or let the patient scan the code. Visits and inquiries through it are counted for you.',
     copyLink: 'Copy link',
     copied: 'Copied',
+    illustrativeNoQuote: 'An illustrative example cannot carry a quotation: nobody said these words. Remove the quote, or mark the story as a real account with its consent record.',
     consentRequiredToPublish:
       'A story can only be published with a complete consent record: who gave consent, the date and a reference.',
     uploadTooLarge: 'The file is too large. Each file may be at most {{max}} MB.',
@@ -20,6 +21,7 @@ export const customMessages = {
     shortLinkHint: '发送此链接或让患者扫描二维码。通过它产生的访问和咨询都会计入您的名下。',
     copyLink: '复制链接',
     copied: '已复制',
+    illustrativeNoQuote: '示例故事不能包含引言，因为这些话并非任何人所说。请删除引言，或将故事标记为附有知情同意记录的真实经历。',
     consentRequiredToPublish: '患者故事必须附有完整的知情同意记录（签署人、日期和编号）才能发布。',
     uploadTooLarge: '文件过大。每个文件不得超过 {{max}} MB。',
     uploadTypeNotAllowed: '不接受此文件类型。请上传 {{allowed}}。',
@@ -33,6 +35,7 @@ export const customMessages = {
     shortLinkHint: 'Отправьте эту ссылку или дайте пациенту отсканировать код. Переходы и заявки по ней засчитываются вам.',
     copyLink: 'Скопировать ссылку',
     copied: 'Скопировано',
+    illustrativeNoQuote: 'В иллюстративном примере не может быть цитаты: этих слов никто не говорил. Удалите цитату или отметьте историю как реальную, с записью о согласии.',
     consentRequiredToPublish:
       'Историю можно опубликовать только с полной записью о согласии: кто дал согласие, дата и номер документа.',
     uploadTooLarge: 'Файл слишком большой. Размер каждого файла — не более {{max}} МБ.',
@@ -47,6 +50,7 @@ export const customMessages = {
     shortLinkHint: 'أرسل هذا الرابط أو دع المريض يمسح الرمز. تُحتسب لك الزيارات والاستفسارات التي تأتي عبره.',
     copyLink: 'نسخ الرابط',
     copied: 'تم النسخ',
+    illustrativeNoQuote: 'لا يمكن أن يتضمن المثال التوضيحي اقتباسًا، فلم يقل أحد هذه الكلمات. احذف الاقتباس، أو صنّف القصة رواية حقيقية مع سجل الموافقة.',
     consentRequiredToPublish:
       'لا يمكن نشر القصة إلا مع سجل موافقة كامل: من قدّم الموافقة، والتاريخ، والرقم المرجعي.',
     uploadTooLarge: 'الملف كبير جداً. الحد الأقصى لكل ملف هو {{max}} ميغابايت.',

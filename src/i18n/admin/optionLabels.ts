@@ -79,6 +79,11 @@ export const consentGiverOptions = options({
   guardian: ['Parent or guardian', '父母或监护人', 'Родитель или опекун', 'الوالد أو الوصي'],
 })
 
+export const storyKindOptions = options({
+  illustrative: ['Illustrative example (composite, no real person)', '示例故事（综合虚构，并非真实人物）', 'Иллюстративный пример (собирательный образ, не реальный человек)', 'مثال توضيحي (مركّب، لا يمثل شخصًا حقيقيًا)'],
+  realAccount: ['Real account (consent record required)', '真实经历（须有知情同意记录）', 'Реальная история (нужна запись о согласии)', 'رواية حقيقية (يلزم سجل موافقة)'],
+})
+
 export const currencyOptions = options({
   USD: ['US dollar (USD)', '美元（USD）', 'Доллар США (USD)', 'دولار أمريكي (USD)'],
   EUR: ['Euro (EUR)', '欧元（EUR）', 'Евро (EUR)', 'يورو (EUR)'],

@@ -9,7 +9,7 @@ import { FIELD_MAX } from '@/lib/inquiries/limits'
  */
 export const SPOKEN_LANGUAGES = ['en', 'zh', 'ru', 'ar', 'fr', 'es', 'kk', 'mn'] as const
 
-export type FieldErrorCode = 'required' | 'tooLong' | 'email' | 'phone' | 'country' | 'choice' | 'age' | 'consent'
+export type FieldErrorCode = 'required' | 'tooLong' | 'email' | 'phone' | 'country' | 'choice' | 'age' | 'consent' | 'transferConsent'
 
 const text = (max: number) => z.string().check(z.maxLength(max, 'tooLong'))
 const requiredText = (max: number) => z.string({ error: 'required' }).check(z.minLength(1, 'required'), z.maxLength(max, 'tooLong'))
@@ -28,7 +28,10 @@ export const inquirySchema = z.object({
   message: z.optional(text(FIELD_MAX.message)),
   therapy: z.optional(id),
   hospital: z.optional(id),
+  // Two separate consents (GDPR Art. 9(2)(a) and 49(1)(a); PIPL Art. 29 and 39): to process the
+  // health data at all, and to send them to hospitals in China. Both are needed to answer.
   consent: z.literal('yes', { error: 'consent' }),
+  transferConsent: z.literal('yes', { error: 'transferConsent' }),
 })
 
 export type InquiryFields = z.infer<typeof inquirySchema>
@@ -66,5 +69,5 @@ export const validateInquiry = (values: InquiryValues): { ok: true; data: Inquir
   return { ok: false, errors }
 }
 
-const CODES = new Set(['required', 'tooLong', 'email', 'phone', 'country', 'choice', 'age', 'consent'])
+const CODES = new Set(['required', 'tooLong', 'email', 'phone', 'country', 'choice', 'age', 'consent', 'transferConsent'])
 const isCode = (message: string) => CODES.has(message)

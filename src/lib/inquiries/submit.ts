@@ -4,7 +4,7 @@ import path from 'node:path'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type RequiredDataFromCollectionSlug } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import { CONSENT_VERSION } from '@/lib/inquiries/consent'
+import { CONSENT_VERSION, TRANSFER_CONSENT_VERSION } from '@/lib/inquiries/consent'
 import { checkRecords, type CheckedRecord, type IncomingFile } from '@/lib/inquiries/records'
 import { validateInquiry, type FieldErrors, type InquiryFields, type InquiryValues } from '@/lib/inquiries/schema'
 import { submissionKey } from '@/lib/inquiries/submissionKey'
@@ -131,6 +131,8 @@ const storeInquiry = async (payload: Payload, { data, records, key, locale, agen
         if (file.name !== 'record') written.push(file.name)
       }
     }
+    // Both consents were given by this one form post: they share its time.
+    const now = new Date().toISOString()
     const inquiryData: RequiredDataFromCollectionSlug<'inquiries'> = {
         name: data.name,
         email: data.email,
@@ -144,7 +146,8 @@ const storeInquiry = async (payload: Payload, { data, records, key, locale, agen
         therapy: data.therapy === undefined ? undefined : (toId(data.therapy) as number),
         hospital: data.hospital === undefined ? undefined : (toId(data.hospital) as number),
         records: recordIds,
-        consent: { given: true, version: CONSENT_VERSION, at: new Date().toISOString() },
+        consent: { given: true, version: CONSENT_VERSION, at: now },
+        transferConsent: { given: true, version: TRANSFER_CONSENT_VERSION, at: now },
         agent: agent as number | undefined,
         sourcePage,
         pageLocale: locale,

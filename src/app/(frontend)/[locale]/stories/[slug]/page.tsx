@@ -5,9 +5,11 @@ import type { ReactNode } from 'react'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { InquiryCta } from '@/components/InquiryCta'
 import { Localized } from '@/components/Localized'
+import { MedicalDisclaimer } from '@/components/MedicalDisclaimer'
 import { MediaImage } from '@/components/MediaImage'
 import { RichText } from '@/components/RichText'
 import { SharePanel } from '@/components/SharePanel'
+import { StoryKindTag } from '@/components/StoryKindTag'
 import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
 import { describe } from '@/lib/content/describe'
@@ -65,11 +67,9 @@ export default async function StoryPage({ params }: Props) {
   return (
     <article className="wrap">
       <Breadcrumbs trail={[{ href: '/stories', label: t('title') }, { label: title.value }]} />
-      {doc.illustrative ? (
-        <p className="notice">
-          <span className="tag warn">{t('illustrative')}</span> {t('illustrativeNote')}
-        </p>
-      ) : null}
+      <p className="notice" data-testid="story-kind">
+        <StoryKindTag kind={doc.kind} /> {t(doc.kind === 'realAccount' ? 'realAccountNote' : 'illustrativeNote')}
+      </p>
       <Localized shown={title} as="h1" />
 
       <dl className="facts">
@@ -112,7 +112,8 @@ export default async function StoryPage({ params }: Props) {
         </div>
       ) : null}
 
-      <Localized shown={shown(doc.quote, en.quote, locale)} as="blockquote" />
+      {/* Only a real person's own words: an illustrative example never shows a quotation. */}
+      {doc.kind === 'realAccount' ? <Localized shown={shown(doc.quote, en.quote, locale)} as="blockquote" /> : null}
       <Localized shown={shown(doc.body, en.body, locale)} as="div">
         {(value) => <RichText data={value} />}
       </Localized>
@@ -145,6 +146,7 @@ export default async function StoryPage({ params }: Props) {
       </section>
 
       <p className="notice">{t('disclaimer')}</p>
+      <MedicalDisclaimer locale={locale} />
 
       <SharePanel locale={locale} path={`/stories/${slug}`} title={title.value} />
 

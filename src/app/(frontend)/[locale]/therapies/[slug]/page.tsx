@@ -6,6 +6,7 @@ import { CardSection } from '@/components/CardSection'
 import { HospitalCard, StoryCard } from '@/components/Cards'
 import { Duration } from '@/components/Duration'
 import { InquiryCta } from '@/components/InquiryCta'
+import { MedicalDisclaimer } from '@/components/MedicalDisclaimer'
 import { Localized } from '@/components/Localized'
 import { MediaImage } from '@/components/MediaImage'
 import { Outcomes } from '@/components/Outcomes'
@@ -172,6 +173,7 @@ export default async function TherapyPage({ params }: Props) {
 
       <SharePanel locale={locale} path={`/therapies/${slug}`} title={name.value} />
 
+      <MedicalDisclaimer locale={locale} />
       <InquiryCta title={t('askAbout', { name: name.value })} locale={locale} sourcePage={`/${locale}/therapies/${slug}`} preset={{ therapy: doc.id }} />
     </article>
   )
