@@ -12,6 +12,7 @@ import sharp from 'sharp'
 import { isCoordinator } from '@/access/isCoordinator'
 import { collections } from '@/collections'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { answerDatabaseUnavailable } from '@/hooks/answerDatabaseUnavailable'
 import { customMessages } from '@/i18n/admin/messages'
 import { defaultLocale, localeLabels, locales, rtlLocales } from '@/i18n/locales'
 import { databaseAdapter } from '@/lib/database'
@@ -69,5 +70,7 @@ export default buildConfig({
   // collections' own hooks, which answer in the user's language; this one stops abuse early.
   upload: { limits: { fileSize: 25 * 1024 * 1024, files: 5 }, abortOnLimit: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // A locked or unreachable database is a 503 (try again), not a 500 (bug): see the hook.
+  hooks: { afterError: [answerDatabaseUnavailable] },
   onInit: seedOnFirstStart,
 })

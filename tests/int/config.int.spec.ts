@@ -51,6 +51,13 @@ describe('database selection', () => {
     expect(databaseKind('mongodb://mongo:27017/portal?replicaSet=rs0')).toBe('mongodb')
     expect(databaseKind('mongodb+srv://cluster.example.net/portal')).toBe('mongodb')
     expect(databaseKind('file:./data/portal.db')).toBe('sqlite')
-    expect(databaseKind(undefined)).toBe('sqlite')
+    expect(databaseKind('')).toBe('sqlite')
+  })
+
+  it('reads DATABASE_URI when no URI is passed (the MongoDB run sets one)', () => {
+    vi.stubEnv('DATABASE_URI', undefined)
+    expect(databaseKind()).toBe('sqlite')
+    vi.stubEnv('DATABASE_URI', 'mongodb://127.0.0.1:27017/portal')
+    expect(databaseKind()).toBe('mongodb')
   })
 })
