@@ -117,9 +117,10 @@ type StoreArgs = { data: InquiryFields; records: CheckedRecord[]; key: string; l
 const storeInquiry = async (payload: Payload, { data, records, key, locale, agent, sourcePage }: StoreArgs) => {
   const req = await createLocalReq({ locale }, payload)
   const written: string[] = []
+  const recordIds: (number | string)[] = []
+  let transactional = false
   try {
-    await initTransaction(req)
-    const recordIds = []
+    transactional = await initTransaction(req)
     for (const record of records) {
       // validateUpload renames the file (random name, extension from the bytes) on this object, so
       // its final name is known even if the row that follows is never written.
@@ -143,7 +144,7 @@ const storeInquiry = async (payload: Payload, { data, records, key, locale, agen
         message: data.message,
         therapy: data.therapy === undefined ? undefined : (toId(data.therapy) as number),
         hospital: data.hospital === undefined ? undefined : (toId(data.hospital) as number),
-        records: recordIds,
+        records: recordIds as number[],
         consent: { given: true, version: CONSENT_VERSION, at: new Date().toISOString() },
         agent: agent as number | undefined,
         sourcePage,
@@ -155,10 +156,20 @@ const storeInquiry = async (payload: Payload, { data, records, key, locale, agen
     await commitTransaction(req)
     return inquiry
   } catch (error) {
+    // No transaction began: the database runs without transactions (MongoDB without a replica set,
+    // which production refuses), so nothing rolls back and the rows written so far are removed here.
     await killTransaction(req as PayloadRequest)
+    if (!transactional) await removeRecordRows(payload, recordIds)
     await Promise.all(written.map((name) => rm(path.join(recordsDir, path.basename(name)), { force: true })))
     throw error
   }
+}
+
+const removeRecordRows = async (payload: Payload, ids: (number | string)[]) => {
+  if (!ids.length) return
+  await payload.delete({ collection: 'medical-records', where: { id: { in: ids } }, depth: 0 }).catch((error: unknown) => {
+    payload.logger.error({ err: error, ids }, '[inquiry] could not remove the record rows of a failed inquiry')
+  })
 }
 
 /** SQLite IDs are numbers, MongoDB's are strings (the generated types say number: they come from the SQLite build). */
