@@ -12,7 +12,7 @@ import { e2eEnv } from './env'
 const PORT = String((Number(process.env.E2E_PORT) || 3100) + 7)
 const root = path.resolve(import.meta.dirname, '../..')
 
-const nextStart = (env: NodeJS.ProcessEnv) =>
+const nextStart = (env: Record<string, string | undefined>) =>
   new Promise<{ status: number | null; output: string; timedOut: boolean }>((resolve) => {
     const child = spawn('node_modules/.bin/next', ['start', '-p', PORT, '-H', '127.0.0.1'], {
       cwd: root,
@@ -27,7 +27,7 @@ const nextStart = (env: NodeJS.ProcessEnv) =>
     child.on('exit', (status) => (clearTimeout(timer), resolve({ status, output, timedOut })))
   })
 
-const expectRefusal = async (env: NodeJS.ProcessEnv, reason: RegExp) => {
+const expectRefusal = async (env: Record<string, string | undefined>, reason: RegExp) => {
   const run = await nextStart(env)
   expect(run.timedOut, run.output).toBe(false)
   expect(run.status, run.output).toBe(1)

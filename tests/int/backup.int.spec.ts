@@ -19,7 +19,7 @@ if (!sqlite) console.info('[backup] skipped: npm run backup/restore copy the emb
 let payload: Payload
 
 /** Runs a script without a terminal (stdin closed), as cron or an operator's script would. */
-const run = (script: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+const run = (script: string, args: string[], env: Record<string, string | undefined> = {}) =>
   new Promise<{ status: number | null; output: string }>((resolve) => {
     const child = spawn('node', [script, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''

@@ -16,7 +16,7 @@ const scratch = () => mkdtempSync(path.join(tmpdir(), 'portal-startup-'))
 const SECRET = 'f3a9c1e27b4d8a6059e1c2b3d4a5f60718293a4b5c6d7e8f'
 
 /** Runs a command as an operator would from a script: no terminal, stdin closed, killed after `ms`. */
-const run = (args: string[], env: NodeJS.ProcessEnv, ms: number) =>
+const run = (args: string[], env: Record<string, string | undefined>, ms: number) =>
   new Promise<{ status: number | null; output: string; timedOut: boolean }>((resolve) => {
     const child = spawn('node', args, { cwd: root, env: { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
@@ -76,7 +76,7 @@ describe('development and production databases', () => {
 })
 
 describe('production start-up checks', () => {
-  const production = (env: NodeJS.ProcessEnv) => startupProblem({ NODE_ENV: 'production', PAYLOAD_SECRET: SECRET, ...env })
+  const production = (env: Record<string, string | undefined>) => startupProblem({ NODE_ENV: 'production', PAYLOAD_SECRET: SECRET, ...env })
 
   it('refuse a bad secret and a development database, accept a good setup', async () => {
     const fresh = `file:${path.join(scratch(), 'portal.db')}`

@@ -19,3 +19,6 @@ export const assertSupportedUri = (uri: string | undefined): void => {
     throw new Error(`DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${uri.split(':')[0]}:")`)
   }
 }
+
+/** The environment variables these checks read (process.env, or a stand-in in tests). */
+export type Env = Record<string, string | undefined>

@@ -1,7 +1,9 @@
 import { MongoClient } from 'mongodb'
 
+import type { Env } from '@/lib/database/kind'
+
 /** How long a MongoDB operation waits for a reachable server before failing (driver default: 30 s). */
-export const mongoServerSelectionTimeoutMS = (env: NodeJS.ProcessEnv = process.env): number =>
+export const mongoServerSelectionTimeoutMS = (env: Env = process.env): number =>
   Number(env.MONGODB_SERVER_SELECTION_TIMEOUT_MS) || 10_000
 
 /** Where to point an operator, without the password a URI may carry. */
@@ -16,7 +18,7 @@ export const NO_TRANSACTIONS_MESSAGE =
  * not a replica set (no transactions). Uses the driver directly, so `next start` can refuse at once
  * instead of answering 500 to the first /api request.
  */
-export const mongoStartupProblem = async (uri: string, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> => {
+export const mongoStartupProblem = async (uri: string, env: Env = process.env): Promise<string | undefined> => {
   const client = new MongoClient(uri, { serverSelectionTimeoutMS: mongoServerSelectionTimeoutMS(env) })
   try {
     await client.connect()

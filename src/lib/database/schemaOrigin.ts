@@ -26,7 +26,8 @@ export const sqliteSchemaOrigin = async (file: string): Promise<SchemaOrigin> =>
   }
 }
 
-type Mode = { production: boolean; migrating: boolean; interactive: boolean }
+/** production: applies migrations on connect; pushes: development's schema push; migrateCommand: `payload migrate`. */
+type Mode = { production: boolean; pushes: boolean; migrateCommand: boolean; interactive: boolean }
 
 /**
  * Why Payload must not connect to this file in this mode, or undefined. Payload itself would ask
@@ -34,14 +35,14 @@ type Mode = { production: boolean; migrating: boolean; interactive: boolean }
  * hangs every /api and /admin request. The answer here says what to do instead.
  */
 export const schemaOriginProblem = (file: string, origin: SchemaOrigin, mode: Mode): string | undefined => {
-  if (origin === 'pushed' && (mode.production || (mode.migrating && !mode.interactive))) {
+  if (origin === 'pushed' && (mode.production || (mode.migrateCommand && !mode.interactive))) {
     return (
       `The database ${file} was set up by development mode (its schema was pushed, not migrated), so production cannot apply migrations to it. ` +
       'Give production a database of its own (unset DATABASE_URI to use data/portal.db, or point it at a new file) and seed that one with `NODE_ENV=production npm run seed`; ' +
       'or run `npm run migrate` in a terminal to accept the data loss.'
     )
   }
-  if (origin === 'migrated' && !mode.production && !mode.migrating) {
+  if (origin === 'migrated' && mode.pushes) {
     return (
       `The database ${file} is managed by migrations (production). Development would push its schema over it and production would then refuse it. ` +
       'Use a development database (unset DATABASE_URI to use data/portal-dev.db), or run this command with NODE_ENV=production.'

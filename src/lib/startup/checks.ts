@@ -1,4 +1,4 @@
-import { assertSupportedUri, databaseKind, sqliteFile } from '@/lib/database/kind'
+import { assertSupportedUri, databaseKind, type Env, sqliteFile } from '@/lib/database/kind'
 import { mongoStartupProblem } from '@/lib/database/mongo'
 import { sqliteStartupProblem } from '@/lib/database/sqliteStartup'
 import { resolvePayloadSecret } from '@/lib/secret'
@@ -12,7 +12,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * /admin. Checked: PAYLOAD_SECRET, DATABASE_URI's form, and that the database answers and suits
  * production (SQLite: not a development file; MongoDB: reachable, with transactions).
  */
-export const startupProblem = async (env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> => {
+export const startupProblem = async (env: Env = process.env): Promise<string | undefined> => {
   if (env.NODE_ENV !== 'production' || env.NEXT_PHASE === 'phase-production-build') return undefined
   try {
     resolvePayloadSecret(env)
