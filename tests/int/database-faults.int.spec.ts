@@ -5,6 +5,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { databaseKind, sqliteFile } from '@/lib/database'
+import { isDatabaseUnavailable } from '@/lib/database/unavailable'
 import { submitInquiry } from '@/lib/inquiries/submit'
 import { checkHealth } from '@/lib/startup/health'
 import { bootPayload } from '../helpers/payload'
@@ -90,5 +91,20 @@ describe.runIf(sqlite)('the database locked by another process', () => {
     expect(await counts()).toEqual(before)
     expect((await login()).status).toBe(200)
     expect((await inquiry('after the lock')).status).toBe('sent')
+  })
+})
+
+describe('what counts as "the database is unavailable" (503, not 500)', () => {
+  const named = (name: string, message = 'x') => Object.assign(new Error(message), { name })
+  it('a busy or locked SQLite file, a moved file, an unreachable MongoDB, also when wrapped', () => {
+    expect(isDatabaseUnavailable(Object.assign(new Error('locked'), { code: 'SQLITE_BUSY' }))).toBe(true)
+    expect(isDatabaseUnavailable(new Error('Failed query', { cause: Object.assign(new Error('x'), { code: 'SQLITE_LOCKED' }) }))).toBe(true)
+    expect(isDatabaseUnavailable(named('MongoServerSelectionError', 'connect ECONNREFUSED 127.0.0.1:27017'))).toBe(true)
+    expect(isDatabaseUnavailable(new Error('wrapped', { cause: named('MongoNetworkError') }))).toBe(true)
+  })
+  it('not a visitor\'s own mistake or a bug', () => {
+    expect(isDatabaseUnavailable(named('ValidationError', 'The following field is invalid: email'))).toBe(false)
+    expect(isDatabaseUnavailable(Object.assign(new Error('UNIQUE constraint failed'), { code: 'SQLITE_CONSTRAINT' }))).toBe(false)
+    expect(isDatabaseUnavailable(undefined)).toBe(false)
   })
 })
