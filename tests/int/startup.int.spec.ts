@@ -42,7 +42,7 @@ describe('development and production databases', () => {
     expect(defaultSqliteFileFor('test')).toBe(defaultSqliteFileFor('development'))
   })
 
-  it('`npm run seed` exits on its own with a server listening on $PORT, then production refuses the development database at once instead of prompting', async () => {
+  it('`npm run seed` exits on its own with a server listening on $PORT; without a terminal a data-losing push and a production seed on the development database fail at once instead of prompting', async () => {
     const dir = scratch()
     const env = { DATABASE_URI: `file:${path.join(dir, 'portal.db')}`, MEDIA_DIR: path.join(dir, 'media'), NODE_ENV: 'development', PAYLOAD_SECRET: SECRET }
     // Payload's development hot-reload socket connects to localhost:$PORT and, before the fix, kept the seed alive.
@@ -54,6 +54,15 @@ describe('development and production databases', () => {
     } finally {
       hmr.close()
     }
+    // A table the config no longer has, with a row in it: the next push would drop data and Payload
+    // would ask "Accept warnings and push schema to database?" on stdin. Without a terminal: a clear failure.
+    const client = createClient({ url: env.DATABASE_URI })
+    await client.executeMultiple("CREATE TABLE old_notes (id integer primary key, body text); INSERT INTO old_notes (body) VALUES ('kept');")
+    client.close()
+    const push = await run(['scripts/seed.mjs'], env, 120_000)
+    expect(push.timedOut).toBe(false)
+    expect(push.status).toBe(1)
+    expect(push.output).toMatch(/schema push .* would need confirmation .*old_notes/)
     // Before the fix: Payload's "data loss will occur? (y/N)" prompt, waiting forever on a closed stdin.
     const production = await run(['scripts/seed.mjs'], { ...env, NODE_ENV: 'production' }, 120_000)
     expect(production.timedOut).toBe(false)

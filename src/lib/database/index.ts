@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { guardFileIdentity } from '@/lib/database/fileGuard'
 import { mongoServerSelectionTimeoutMS, NO_TRANSACTIONS_MESSAGE } from '@/lib/database/mongo'
 import { assertSupportedUri, databaseKind, sqliteFile } from '@/lib/database/kind'
+import { refusePushPromptWithoutTerminal } from '@/lib/database/pushPrompt'
 import { sqliteStartupProblem } from '@/lib/database/sqliteStartup'
 import { queueWriteTransactions } from '@/lib/database/writeQueue'
 import { migrationsDir } from '@/lib/paths'
@@ -70,6 +71,7 @@ export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_U
     ...adapter,
     init: (args) => {
       const instance = adapter.init(args)
+      refusePushPromptWithoutTerminal(instance, file)
       aroundConnect(
         instance,
         async () => {
