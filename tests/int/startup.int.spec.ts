@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -46,9 +47,10 @@ describe('development and production databases', () => {
     const dir = scratch()
     const env = { DATABASE_URI: `file:${path.join(dir, 'portal.db')}`, MEDIA_DIR: path.join(dir, 'media'), NODE_ENV: 'development', PAYLOAD_SECRET: SECRET }
     // Payload's development hot-reload socket connects to localhost:$PORT and, before the fix, kept the seed alive.
-    const hmr = new WebSocketServer({ port: 3158, host: '127.0.0.1' })
+    const hmr = new WebSocketServer({ port: 0 })
+    await new Promise((resolve) => hmr.once('listening', resolve))
     try {
-      const seeded = await run(['scripts/seed.mjs'], { ...env, PORT: '3158' }, 240_000)
+      const seeded = await run(['scripts/seed.mjs'], { ...env, PORT: String((hmr.address() as AddressInfo).port) }, 240_000)
       expect(seeded.timedOut, seeded.output.slice(-2000)).toBe(false)
       expect(seeded.status, seeded.output.slice(-2000)).toBe(0)
     } finally {
