@@ -21,7 +21,8 @@ type Env = Partial<Record<'NODE_ENV' | 'PAYLOAD_SECRET' | 'NEXT_PHASE', string>>
 
 /**
  * PAYLOAD_SECRET signs logins and encrypts API keys. In production a missing, short, example or
- * monotonous secret stops the app (checked at process start too: src/lib/startup/checks.ts); in development a fixed one keeps `npm run dev` a single command.
+ * monotonous secret stops the app (checked at process start too: src/lib/startup/checks.ts); in
+ * development a fixed one keeps `npm run dev` a single command.
  * `next build` also runs with NODE_ENV=production but serves nobody, so it is let through.
  */
 export const resolvePayloadSecret = (env: Env = process.env): string => {
