@@ -62,7 +62,7 @@ test.describe('production start-up', () => {
 
   test('`next start` refuses an unreachable MongoDB with a clear message', async () => {
     // Nothing listens on this port of our range: the driver gives up after the timeout.
-    await expectRefusal({ DATABASE_URI: `mongodb://127.0.0.1:${Number(PORT) + 1}/portal`, MONGODB_SERVER_SELECTION_TIMEOUT_MS: '1500' }, /Cannot reach MongoDB/)
+    await expectRefusal({ DATABASE_URI: `mongodb://127.0.0.1:${Number(PORT) + 2}/portal`, MONGODB_SERVER_SELECTION_TIMEOUT_MS: '1500' }, /Cannot reach MongoDB/)
   })
 })
 
