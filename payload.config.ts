@@ -13,6 +13,7 @@ import { isCoordinator } from '@/access/isCoordinator'
 import { collections } from '@/collections'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { deleteExpiredInquiriesTask, RETENTION_QUEUE } from '@/jobs/deleteExpiredInquiries'
+import { answerDatabaseUnavailable } from '@/hooks/answerDatabaseUnavailable'
 import { customMessages } from '@/i18n/admin/messages'
 import { defaultLocale, localeLabels, locales, rtlLocales } from '@/i18n/locales'
 import { databaseAdapter } from '@/lib/database'
@@ -76,5 +77,7 @@ export default buildConfig({
     autoRun: [{ cron: '0 0 * * * *', queue: RETENTION_QUEUE }],
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // A locked or unreachable database is a 503 (try again), not a 500 (bug): see the hook.
+  hooks: { afterError: [answerDatabaseUnavailable] },
   onInit: seedOnFirstStart,
 })

@@ -30,6 +30,13 @@ const vitest = (label, env) => {
   runs.push({ label, status, ...counts })
 }
 
+// 0. The security floor: no production dependency below the version that answers its advisories.
+{
+  console.log('\n=== security-floor ===')
+  const { status } = spawnSync('node', ['scripts/security-floor.mjs'], { stdio: 'inherit' })
+  runs.push({ label: 'security-floor', status, passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, skipped: 0 })
+}
+
 // 1. Integration tests against the embedded database (always).
 vitest('int-sqlite', { TEST_DATABASE_URI: '' })
 

@@ -11,12 +11,18 @@ const EXAMPLE_SECRETS = new Set([
 
 export const DEV_SECRET = 'development-secret-do-not-use-in-production-000000'
 export const MIN_SECRET_LENGTH = 32
+/** `openssl rand -hex 32` uses all 16 hex digits; a secret of fewer distinct characters was typed, not generated. */
+export const MIN_DISTINCT_CHARACTERS = 10
+
+/** A secret that is one short piece said again and again ("aaaa…", "passwordpassword…") is guessable whatever its length. */
+const repeatsOnePiece = (secret: string): boolean => /^(.{1,16}?)\1+$/s.test(secret)
 
 type Env = Partial<Record<'NODE_ENV' | 'PAYLOAD_SECRET' | 'NEXT_PHASE', string>>
 
 /**
- * PAYLOAD_SECRET signs logins and encrypts API keys. In production a missing, short or example
- * secret stops the app; in development a fixed one keeps `npm run dev` a single command.
+ * PAYLOAD_SECRET signs logins and encrypts API keys. In production a missing, short, example or
+ * monotonous secret stops the app (checked at process start too: src/lib/startup/checks.ts); in
+ * development a fixed one keeps `npm run dev` a single command.
  * `next build` also runs with NODE_ENV=production but serves nobody, so it is let through.
  */
 export const resolvePayloadSecret = (env: Env = process.env): string => {
@@ -28,5 +34,8 @@ export const resolvePayloadSecret = (env: Env = process.env): string => {
     throw new Error(`PAYLOAD_SECRET is too short (${secret.length} characters; at least ${MIN_SECRET_LENGTH} are required).`)
   }
   if (EXAMPLE_SECRETS.has(secret)) throw new Error('PAYLOAD_SECRET is an example value. Generate one with: openssl rand -hex 32')
+  if (repeatsOnePiece(secret) || new Set(secret).size < MIN_DISTINCT_CHARACTERS) {
+    throw new Error('PAYLOAD_SECRET has too little variety (a repeated character or word). Generate one with: openssl rand -hex 32')
+  }
   return secret
 }

@@ -27,6 +27,10 @@ describe('PAYLOAD_SECRET in production', () => {
     ['missing', undefined, /not set/],
     ['short', 'too-short-secret', /too short/],
     ['an example value', 'replace-with-a-long-random-string-of-at-least-32-chars', /example value/],
+    ['the development secret', 'development-secret-do-not-use-in-production-000000', /example value/],
+    ['one character repeated', 'a'.repeat(64), /too little variety/],
+    ['a word repeated', 'password'.repeat(6), /too little variety/],
+    ['a few characters only', 'abcabcabcd'.repeat(4) + 'dcba', /too little variety/],
   ])('refuses to start when it is %s', async (_label, secret, message) => {
     const { ok, error } = await loadConfig({ PAYLOAD_SECRET: secret })
     expect(ok).toBe(false)
@@ -51,6 +55,13 @@ describe('database selection', () => {
     expect(databaseKind('mongodb://mongo:27017/portal?replicaSet=rs0')).toBe('mongodb')
     expect(databaseKind('mongodb+srv://cluster.example.net/portal')).toBe('mongodb')
     expect(databaseKind('file:./data/portal.db')).toBe('sqlite')
-    expect(databaseKind(undefined)).toBe('sqlite')
+    expect(databaseKind('')).toBe('sqlite')
+  })
+
+  it('reads DATABASE_URI when no URI is passed (the MongoDB run sets one)', () => {
+    vi.stubEnv('DATABASE_URI', undefined)
+    expect(databaseKind()).toBe('sqlite')
+    vi.stubEnv('DATABASE_URI', 'mongodb://127.0.0.1:27017/portal')
+    expect(databaseKind()).toBe('mongodb')
   })
 })

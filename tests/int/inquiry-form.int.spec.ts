@@ -182,6 +182,25 @@ describe('spam, referrals and failures', () => {
     }
     expect(await counts()).toEqual(before)
   })
+
+  it('without transactions (MongoDB without a replica set), a failure half-way still keeps no record rows', async () => {
+    const before = await counts()
+    const create = payload.create.bind(payload)
+    const spy = vi.spyOn(payload, 'create').mockImplementation(((args: Parameters<Payload['create']>[0]) => {
+      if (args.collection === 'inquiries') throw new Error('database went away')
+      return create(args)
+    }) as Payload['create'])
+    // What Payload's MongoDB adapter does when the server is not a replica set: no transaction at all.
+    const begin = vi.spyOn(payload.db, 'beginTransaction').mockResolvedValue(null)
+    try {
+      const result = await send({ files: [pdf(), pdf('second.pdf')], values: valid({ message: 'fails without transactions' }) })
+      expect(result).toEqual({ status: 'unavailable' })
+    } finally {
+      spy.mockRestore()
+      begin.mockRestore()
+    }
+    expect(await counts()).toEqual(before)
+  })
 })
 
 describe('e-mails', () => {

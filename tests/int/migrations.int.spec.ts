@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { databaseKind } from '@/lib/database'
 import { migrationsDir } from '@/lib/paths'
 import { bootPayload } from '../helpers/payload'
 
@@ -17,6 +19,12 @@ type SqliteDb = { requireDrizzleKit: () => DrizzleKit; schema: unknown }
 let payload: Payload
 
 beforeAll(async () => {
+  // The committed migrations are SQLite's, and so is the drizzle code below. In the MongoDB run this
+  // file still checks them, on a SQLite file of its own (MongoDB itself needs no schema migrations).
+  if (databaseKind() === 'mongodb') {
+    console.info('[migrations] DATABASE_URI is MongoDB: checking the SQLite migrations on a SQLite file of this test instead')
+    process.env.DATABASE_URI = `file:${path.join(mkdtempSync(path.join(tmpdir(), 'portal-migrations-')), 'portal.db')}`
+  }
   ;({ payload } = await bootPayload())
 })
 

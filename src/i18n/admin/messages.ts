@@ -15,6 +15,7 @@ export const customMessages = {
     slugInvalid: 'Use lower-case Latin letters, digits and hyphens only, for example "car-t-therapy".',
     countryCodeInvalid: 'Use a two-letter ISO country code, for example "KZ".',
     rangeInvalid: 'The upper value must not be smaller than the lower one.',
+    databaseUnavailable: 'The database is not answering right now. Nothing was changed; please try again in a minute.',
   },
   zh: {
     linkTargetUnpublished: '请选择已发布的页面：访客无法打开草稿。',
@@ -29,6 +30,7 @@ export const customMessages = {
     slugInvalid: '只能使用小写拉丁字母、数字和连字符，例如 "car-t-therapy"。',
     countryCodeInvalid: '请使用两个字母的 ISO 国家代码，例如 "KZ"。',
     rangeInvalid: '上限不能小于下限。',
+    databaseUnavailable: '数据库暂时无法响应。未做任何更改，请一分钟后重试。',
   },
   ru: {
     linkTargetUnpublished: 'Выберите опубликованную страницу: посетители не видят черновики.',
@@ -44,6 +46,7 @@ export const customMessages = {
     slugInvalid: 'Используйте только строчные латинские буквы, цифры и дефисы, например «car-t-therapy».',
     countryCodeInvalid: 'Укажите двухбуквенный код страны ISO, например «KZ».',
     rangeInvalid: 'Верхнее значение не может быть меньше нижнего.',
+    databaseUnavailable: 'База данных сейчас не отвечает. Ничего не изменено; попробуйте ещё раз через минуту.',
   },
   ar: {
     linkTargetUnpublished: 'اختر صفحة منشورة: لا يمكن للزوار فتح المسودات.',
@@ -59,6 +62,7 @@ export const customMessages = {
     slugInvalid: 'استخدم الأحرف اللاتينية الصغيرة والأرقام والشرطات فقط، مثل "car-t-therapy".',
     countryCodeInvalid: 'استخدم رمز الدولة المكوّن من حرفين وفق ISO، مثل "KZ".',
     rangeInvalid: 'يجب ألا تكون القيمة العليا أصغر من القيمة الدنيا.',
+    databaseUnavailable: 'قاعدة البيانات لا تستجيب الآن. لم يتغير شيء؛ يُرجى المحاولة مرة أخرى بعد دقيقة.',
   },
 } as const
 

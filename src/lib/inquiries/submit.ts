@@ -117,9 +117,10 @@ type StoreArgs = { data: InquiryFields; records: CheckedRecord[]; key: string; l
 const storeInquiry = async (payload: Payload, { data, records, key, locale, agent, sourcePage }: StoreArgs) => {
   const req = await createLocalReq({ locale }, payload)
   const written: string[] = []
+  const recordIds: (number | string)[] = []
+  let transactional = false
   try {
-    await initTransaction(req)
-    const recordIds = []
+    transactional = await initTransaction(req)
     for (const record of records) {
       // validateUpload renames the file (random name, extension from the bytes) on this object, so
       // its final name is known even if the row that follows is never written.
@@ -134,34 +135,44 @@ const storeInquiry = async (payload: Payload, { data, records, key, locale, agen
     // Both consents were given by this one form post: they share its time.
     const now = new Date().toISOString()
     const inquiryData: RequiredDataFromCollectionSlug<'inquiries'> = {
-        name: data.name,
-        email: data.email,
-        phone: data.phone,
-        country: data.country,
-        preferredLanguage: data.preferredLanguage,
-        patientAge: data.patientAge === undefined ? undefined : Number(data.patientAge),
-        diagnosis: data.diagnosis,
-        treatmentSoFar: data.treatmentSoFar,
-        message: data.message,
-        therapy: data.therapy === undefined ? undefined : (toId(data.therapy) as number),
-        hospital: data.hospital === undefined ? undefined : (toId(data.hospital) as number),
-        records: recordIds,
-        consent: { given: true, version: CONSENT_VERSION, at: now },
-        transferConsent: { given: true, version: TRANSFER_CONSENT_VERSION, at: now },
-        agent: agent as number | undefined,
-        sourcePage,
-        pageLocale: locale,
-        status: 'new',
-        submissionKey: key,
+      name: data.name,
+      email: data.email,
+      phone: data.phone,
+      country: data.country,
+      preferredLanguage: data.preferredLanguage,
+      patientAge: data.patientAge === undefined ? undefined : Number(data.patientAge),
+      diagnosis: data.diagnosis,
+      treatmentSoFar: data.treatmentSoFar,
+      message: data.message,
+      therapy: data.therapy === undefined ? undefined : (toId(data.therapy) as number),
+      hospital: data.hospital === undefined ? undefined : (toId(data.hospital) as number),
+      records: recordIds as number[],
+      consent: { given: true, version: CONSENT_VERSION, at: now },
+      transferConsent: { given: true, version: TRANSFER_CONSENT_VERSION, at: now },
+      agent: agent as number | undefined,
+      sourcePage,
+      pageLocale: locale,
+      status: 'new',
+      submissionKey: key,
     }
     const inquiry = await payload.create({ collection: 'inquiries', req, depth: 0, data: inquiryData })
     await commitTransaction(req)
     return inquiry
   } catch (error) {
+    // No transaction began: the database runs without transactions (MongoDB without a replica set,
+    // which production refuses), so nothing rolls back and the rows written so far are removed here.
     await killTransaction(req as PayloadRequest)
+    if (!transactional) await removeRecordRows(payload, recordIds)
     await Promise.all(written.map((name) => rm(path.join(recordsDir, path.basename(name)), { force: true })))
     throw error
   }
+}
+
+const removeRecordRows = async (payload: Payload, ids: (number | string)[]) => {
+  if (!ids.length) return
+  await payload.delete({ collection: 'medical-records', where: { id: { in: ids } }, depth: 0 }).catch((error: unknown) => {
+    payload.logger.error({ err: error, ids }, '[inquiry] could not remove the record rows of a failed inquiry')
+  })
 }
 
 /** SQLite IDs are numbers, MongoDB's are strings (the generated types say number: they come from the SQLite build). */
