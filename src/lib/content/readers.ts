@@ -24,11 +24,11 @@ const publishedPairs = async <T extends { id: number | string }>(
   })
 }
 
-export const listHospitals = cached('hospitals:list', [TAGS.hospitals, TAGS.media], (locale: Locale) =>
+export const listHospitals = cached('hospitals:list', [TAGS.hospitals, TAGS.sources, TAGS.media], (locale: Locale) =>
   publishedPairs<Hospital>('hospitals', locale, { sort: 'name' }),
 )
 
-export const listTherapies = cached('therapies:list', [TAGS.therapies, TAGS.conditions, TAGS.hospitals, TAGS.media], (locale: Locale) =>
+export const listTherapies = cached('therapies:list', [TAGS.therapies, TAGS.conditions, TAGS.hospitals, TAGS.sources, TAGS.media], (locale: Locale) =>
   publishedPairs<Therapy>('therapies', locale, { sort: 'createdAt' }),
 )
 
@@ -40,7 +40,7 @@ export const listConditions = cached('conditions:list', [TAGS.conditions], (loca
   publishedPairs<Condition>('conditions', locale, { sort: 'name' }),
 )
 
-export const listDepartments = cached('departments:list', [TAGS.departments, TAGS.hospitals], (locale: Locale) =>
+export const listDepartments = cached('departments:list', [TAGS.departments, TAGS.hospitals, TAGS.sources], (locale: Locale) =>
   publishedPairs<Department>('departments', locale, { sort: 'name' }),
 )
 
@@ -75,7 +75,7 @@ export const getBySlug = async <T extends { id: number | string }>(
 
 const cachedBySlug = cached(
   'detail',
-  [TAGS.hospitals, TAGS.departments, TAGS.therapies, TAGS.stories, TAGS.conditions, TAGS.media],
+  [TAGS.hospitals, TAGS.departments, TAGS.therapies, TAGS.stories, TAGS.conditions, TAGS.sources, TAGS.media],
   async (collection: DetailCollection, slug: string, locale: Locale) =>
     (await publishedPairs<{ id: number | string }>(collection, locale, { where: { slug: { equals: slug } }, limit: 1 }))[0],
 )
