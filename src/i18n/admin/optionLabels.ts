@@ -126,7 +126,7 @@ export const statedOptions = options({
 })
 
 export const therapyStatusOptions = options({
-  standardCare: ['Standard care', '常规治疗', 'Стандартное лечение', 'علاج معتمد في الممارسة'],
+  standardCare: ['Standard care', '标准治疗', 'Стандартное лечение', 'علاج معياري'],
   approvedProduct: ['Approved product', '已获批产品', 'Одобренный препарат', 'منتج حاصل على موافقة'],
   clinicalTrial: ['Clinical trial', '临床试验', 'Клиническое исследование', 'تجربة سريرية'],
 })

@@ -84,6 +84,16 @@ export const glossary: GlossaryTerm[] = [
     not: { en: [/CAR T(?!-)/gu, /\bCART\b/gu], zh: [/CAR T(?!-)/gu, /CART/gu], ru: [/CAR T(?!-)/gu, /CART/gu], ar: [/CAR T(?!-)/gu, /CART/gu] },
   },
   {
+    concept: 'clinical trial',
+    use: { en: 'clinical trial', zh: '临床试验', ru: 'клиническое исследование', ar: 'تجربة سريرية' },
+    not: { ru: [/клиническ\p{L}*\s+испытани\p{L}*/giu], zh: [/临床研究试验/gu] },
+  },
+  {
+    concept: 'standard care',
+    use: { en: 'standard care', zh: '标准治疗', ru: 'стандартное лечение', ar: 'علاج معياري' },
+    not: { zh: [/常规治疗/gu], ar: [/علاج\s+معتمد\s+في\s+الممارسة/gu] },
+  },
+  {
     concept: 'remission',
     use: { en: 'remission', zh: '缓解', ru: 'ремиссия', ar: 'الهدأة' },
     not: { ar: [/الهجوع/gu, /الخمود/gu] },

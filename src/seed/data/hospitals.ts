@@ -297,7 +297,7 @@ export const hospitals: HospitalSeed[] = [
       },
     },
     nationalCentres: [
-      { text: { en: 'Part of the national clinical pharmacology base (clinical drug trials)', zh: '国家临床药理基地成员单位', ru: 'Член национальной базы клинической фармакологии (клинические испытания лекарств)', ar: 'عضو في القاعدة الوطنية لعلم الأدوية السريري (التجارب السريرية للأدوية)' } },
+      { text: { en: 'Part of the national clinical pharmacology base (clinical drug trials)', zh: '国家临床药理基地成员单位', ru: 'Член национальной базы клинической фармакологии (клинические исследования лекарств)', ar: 'عضو في القاعدة الوطنية لعلم الأدوية السريري (التجارب السريرية للأدوية)' } },
     ],
     internationalServices: { notes: coordinatorNote },
     location: { address: chinaCity.beijing, latitude: 39.9, longitude: 116.41 },
