@@ -136,50 +136,8 @@ export const departments: DepartmentSeed[] = [
     },
   },
 
-  {
-    slug: 'stem-cell-transplant-centre',
-    hospital: { ref: 'hospitals', slug: 'ihcams-tianjin' },
-    name: { en: 'Haematopoietic Stem Cell Transplantation Centre', zh: '造血干细胞移植中心', ru: 'Центр трансплантации гемопоэтических стволовых клеток', ar: 'مركز زرع الخلايا الجذعية المكونة للدم' },
-    summary: {
-      en: "IHCAMS performed China's first autologous stem cell transplant in 1986. The hospital reports 70% long-term survival in acute leukaemia after autologous transplantation and disease-free survival above 90% in aplastic anaemia after allogeneic transplantation.",
-      zh: '中国医学科学院血液病医院于1986年完成我国首例自体造血干细胞移植。据医院报告，急性白血病患者自体移植后长期生存率达70%，再生障碍性贫血患者异基因移植后无病生存率超过90%。',
-      ru: 'В 1986 году в IHCAMS была выполнена первая в Китае аутологичная трансплантация стволовых клеток. По данным больницы, долгосрочная выживаемость при остром лейкозе после аутологичной трансплантации составляет 70%, а безрецидивная выживаемость при апластической анемии после аллогенной трансплантации превышает 90%.',
-      ar: 'أجرى IHCAMS أول عملية زرع ذاتي للخلايا الجذعية في الصين عام 1986. ويفيد المستشفى بأن معدل البقاء على المدى الطويل بلغ 70% لدى مرضى ابيضاض الدم الحاد بعد الزرع الذاتي، وتجاوز معدل البقاء دون مرض 90% لدى مرضى فقر الدم اللاتنسجي بعد الزرع الخيفي.',
-    },
-    specialties: [
-      { text: { en: 'Autologous stem cell transplantation', zh: '自体造血干细胞移植', ru: 'Аутологичная трансплантация гемопоэтических стволовых клеток', ar: 'الزرع الذاتي للخلايا الجذعية المكونة للدم' } },
-      { text: { en: 'Allogeneic stem cell transplantation', zh: '异基因造血干细胞移植', ru: 'Аллогенная трансплантация гемопоэтических стволовых клеток', ar: 'الزرع الخيفي للخلايا الجذعية المكونة للدم (من متبرع)' } },
-    ],
-    diseasesTreated: [
-      { text: { en: 'Acute leukaemia', zh: '急性白血病', ru: 'Острый лейкоз', ar: 'ابيضاض الدم الحاد' } },
-      { text: { en: 'Aplastic anaemia', zh: '再生障碍性贫血', ru: 'Апластическая анемия', ar: 'فقر الدم اللاتنسجي' } },
-    ],
-    research: {
-      rich: {
-        en: [
-          '## History and published results',
-          "In 1986 IHCAMS carried out the first autologous haematopoietic stem cell transplant in China. In this procedure a patient's own blood-forming stem cells are collected and stored, then returned after intensive treatment. The hospital also performs allogeneic transplants, which use stem cells from a donor.",
-          "According to the hospital's profile, long-term survival after autologous transplantation reached 70% in patients with acute leukaemia, and disease-free survival after allogeneic transplantation exceeded 90% in patients with aplastic anaemia. The profile does not state patient numbers or follow-up periods, so these figures describe the hospital's overall experience rather than the outlook for any individual patient.",
-        ],
-        zh: [
-          '## 发展历程与公布的疗效',
-          '1986年，中国医学科学院血液病医院完成了我国首例自体造血干细胞移植，即采集并保存患者自身的造血干细胞，在强化治疗后回输体内。医院也开展使用供者干细胞的异基因造血干细胞移植。',
-          '根据医院介绍，急性白血病患者自体移植后的长期生存率达70%，再生障碍性贫血患者异基因移植后的无病生存率超过90%。资料未说明病例数和随访时间，因此这些数据反映的是医院的整体经验，而非某位患者的个人预后。',
-        ],
-        ru: [
-          '## История и опубликованные результаты',
-          'В 1986 году IHCAMS выполнил первую в Китае аутологичную трансплантацию гемопоэтических стволовых клеток: собственные кроветворные стволовые клетки пациента заготавливают, хранят и возвращают после интенсивной терапии. Больница проводит и аллогенные трансплантации — с использованием стволовых клеток донора.',
-          'По данным профиля больницы, долгосрочная выживаемость после аутологичной трансплантации у пациентов с острым лейкозом достигла 70%, а безрецидивная выживаемость после аллогенной трансплантации у пациентов с апластической анемией превысила 90%. Число пациентов и сроки наблюдения не указаны, поэтому эти цифры отражают общий опыт больницы, а не прогноз для конкретного пациента.',
-        ],
-        ar: [
-          '## التاريخ والنتائج المنشورة',
-          'في عام 1986 أجرى IHCAMS أول عملية زرع ذاتي للخلايا الجذعية المكونة للدم في الصين، وفيها تُجمع الخلايا الجذعية المكونة للدم من المريض نفسه وتُحفظ ثم تُعاد إليه بعد العلاج المكثف. كما يُجري المستشفى عمليات الزرع الخيفي باستخدام خلايا جذعية من متبرع.',
-          'وبحسب ما ينشره المستشفى، بلغ معدل البقاء على المدى الطويل 70% لدى مرضى ابيضاض الدم الحاد بعد الزرع الذاتي، وتجاوز معدل البقاء دون مرض 90% لدى مرضى فقر الدم اللاتنسجي بعد الزرع الخيفي. ولا يذكر المصدر عدد المرضى ولا مدة المتابعة، لذا تعكس هذه الأرقام الخبرة العامة للمستشفى لا توقعات مريض بعينه.',
-        ],
-      },
-    },
-  },
-
+  // No 'stem cell transplantation centre' here: the IHCAMS profile reports transplant results but
+  // names no such department, so those figures stay with the hospital's outcomes.
   {
     slug: 'lymphoma-hematologic-oncology',
     hospital: { ref: 'hospitals', slug: 'beijing-cancer-hospital' },
