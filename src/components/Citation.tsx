@@ -22,16 +22,19 @@ export const Citation = async ({ source, english, locale, label }: { source: Ref
   const title = shown(own?.title, en?.title, locale)
   const publisher = shown(own?.publisher, en?.publisher, locale)
   const date = (value: string) => format.dateTime(new Date(value), { year: 'numeric', month: 'long', day: 'numeric' })
+  // Punctuation is translated too: Chinese uses full-width marks, Arabic its own comma.
+  const p = (key: 'comma' | 'listSeparator' | 'colon' | 'openParen' | 'closeParen') => t(`punctuation.${key}`)
   const details = [
     t(`kind.${doc.kind}`),
     doc.published ? t('published', { date: date(doc.published) }) : t('undated'),
     doc.accessed ? t('accessed', { date: date(doc.accessed) }) : t('accessNotRecorded'),
-  ].join('; ')
+  ].join(p('listSeparator'))
   return (
     <p className="source citation">
-      {label ?? t('source')}:{' '}
+      {label ?? t('source')}
+      {p('colon')}
       {publisher ? <span lang={publisher.fallback ? 'en' : undefined}>{publisher.value}</span> : null}
-      {publisher && title ? ', ' : null}
+      {publisher && title ? p('comma') : null}
       {title ? (
         doc.url ? (
           <a href={doc.url} rel="noopener noreferrer" lang={title.fallback ? 'en' : undefined}>
@@ -40,8 +43,10 @@ export const Citation = async ({ source, english, locale, label }: { source: Ref
         ) : (
           <cite lang={title.fallback ? 'en' : undefined}>{title.value}</cite>
         )
-      ) : null}{' '}
-      ({details})
+      ) : null}
+      {p('openParen')}
+      {details}
+      {p('closeParen')}
     </p>
   )
 }

@@ -47,8 +47,13 @@ export const TherapyStatus = async ({ items, locale, heading, emptyText, show }:
               )}
               {trial ? (
                 <p className="small" data-testid="trial-details">
-                  {t('trialRegistry')}: {row.trialRegistry || t('notStated')}; {t('trialId')}: {row.trialId || t('notStated')}; {t('trialPhase')}:{' '}
-                  {t(`phase.${row.trialPhase ?? 'notStated'}`)}
+                  {[
+                    [t('trialRegistry'), row.trialRegistry || t('notStated')],
+                    [t('trialId'), row.trialId || t('notStated')],
+                    [t('trialPhase'), t(`phase.${row.trialPhase ?? 'notStated'}`)],
+                  ]
+                    .map(([label, value]) => `${label}${t('punctuation.colon')}${value}`)
+                    .join(t('punctuation.listSeparator'))}
                 </p>
               ) : null}
               {note ? (

@@ -35,7 +35,7 @@ for (const locale of locales) {
       const tags = status.getByTestId('therapy-status-tag')
       await expect(tags).toHaveCount(seed.therapy.offeredAt.length)
       for (const tag of await tags.all()) await expect(tag).toHaveText(message(locale, 'evidence.status.clinicalTrial'))
-      await expect(status.getByTestId('trial-details').first()).toContainText(`${message(locale, 'evidence.trialPhase')}: ${message(locale, 'evidence.phase.notStated')}`)
+      await expect(status.getByTestId('trial-details').first()).toContainText(`${message(locale, 'evidence.trialPhase')}${message(locale, 'evidence.punctuation.colon')}${message(locale, 'evidence.phase.notStated')}`)
       await expect(status).toContainText(sourceOf('hospital-faq-car-t-bmt').publisher[locale])
       await expect(status).toContainText(message(locale, 'evidence.kind.faq'))
       await expect(page.locator('main')).not.toContainText(/source-documents|\.txt/)
