@@ -71,6 +71,7 @@ export interface Config {
     departments: Department;
     therapies: Therapy;
     conditions: Condition;
+    sources: Source;
     stories: Story;
     media: Media;
     inquiries: Inquiry;
@@ -91,6 +92,7 @@ export interface Config {
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     therapies: TherapiesSelect<false> | TherapiesSelect<true>;
     conditions: ConditionsSelect<false> | ConditionsSelect<true>;
+    sources: SourcesSelect<false> | SourcesSelect<true>;
     stories: StoriesSelect<false> | StoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
@@ -167,10 +169,12 @@ export interface Hospital {
   beds?: number | null;
   clinicalCentres?: number | null;
   patientsPerYear?: {
+    qualifier?: ('exact' | 'about' | 'nearly' | 'over') | null;
     count?: number | null;
     basis?: ('treated' | 'outpatientVisits' | 'discharges' | 'newPatients') | null;
     year?: number | null;
   };
+  factsSource?: (number | null) | Source;
   summary: string;
   description?: {
     root: {
@@ -190,6 +194,9 @@ export interface Hospital {
   rankings?:
     | {
         text: string;
+        rankedBy: string;
+        year: number;
+        source: number | Source;
         id?: string | null;
       }[]
     | null;
@@ -208,20 +215,27 @@ export interface Hospital {
           | 'diseaseFreeSurvival'
           | 'longTermSurvival'
           | 'other';
-        qualifier?: ('exact' | 'about' | 'nearly' | 'over') | null;
+        qualifier: 'exact' | 'about' | 'nearly' | 'over';
         /**
          * %
          */
         value: number;
-        patients?: number | null;
+        valueMax?: number | null;
         label?: string | null;
         patientGroup: string;
-        period?: string | null;
-        source: {
-          title: string;
-          year: number;
-          url?: string | null;
+        timePoint: {
+          stated: 'given' | 'notStated';
+          text?: string | null;
         };
+        patients: {
+          stated: 'given' | 'notStated';
+          count?: number | null;
+        };
+        period: {
+          stated: 'given' | 'notStated';
+          text?: string | null;
+        };
+        source: number | Source;
         id?: string | null;
       }[]
     | null;
@@ -243,6 +257,28 @@ export interface Hospital {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources".
+ */
+export interface Source {
+  id: number;
+  title: string;
+  slug: string;
+  publisher: string;
+  kind: 'hospitalPage' | 'journalArticle' | 'trialRegistry' | 'agencyArticle' | 'faq';
+  url?: string | null;
+  /**
+   * Leave empty when the source gives no date: it is shown as "undated".
+   */
+  published?: string | null;
+  /**
+   * The day someone read the source; leave empty if nobody recorded it.
+   */
+  accessed?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -324,6 +360,8 @@ export interface Department {
   wards?: number | null;
   beds?: number | null;
   newPatientsPerYear?: number | null;
+  newPatientsQualifier?: ('exact' | 'about' | 'nearly' | 'over') | null;
+  factsSource?: (number | null) | Source;
   diseasesTreated?:
     | {
         text: string;
@@ -397,6 +435,19 @@ export interface Therapy {
         id?: string | null;
       }[]
     | null;
+  offeredAt?:
+    | {
+        hospital?: (number | null) | Hospital;
+        status: 'standardCare' | 'approvedProduct' | 'clinicalTrial';
+        source: number | Source;
+        providerNote?: string | null;
+        trialRegistry?: string | null;
+        trialId?: string | null;
+        trialPhase?: ('notStated' | 'phase1' | 'phase1_2' | 'phase2' | 'phase3' | 'phase4') | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   hospitals?: (number | Hospital)[] | null;
   heroImage?: (number | null) | Media;
   journey?:
@@ -423,20 +474,27 @@ export interface Therapy {
           | 'diseaseFreeSurvival'
           | 'longTermSurvival'
           | 'other';
-        qualifier?: ('exact' | 'about' | 'nearly' | 'over') | null;
+        qualifier: 'exact' | 'about' | 'nearly' | 'over';
         /**
          * %
          */
         value: number;
-        patients?: number | null;
+        valueMax?: number | null;
         label?: string | null;
         patientGroup: string;
-        period?: string | null;
-        source: {
-          title: string;
-          year: number;
-          url?: string | null;
+        timePoint: {
+          stated: 'given' | 'notStated';
+          text?: string | null;
         };
+        patients: {
+          stated: 'given' | 'notStated';
+          count?: number | null;
+        };
+        period: {
+          stated: 'given' | 'notStated';
+          text?: string | null;
+        };
+        source: number | Source;
         id?: string | null;
       }[]
     | null;
@@ -856,6 +914,10 @@ export interface PayloadLockedDocument {
         value: number | Condition;
       } | null)
     | ({
+        relationTo: 'sources';
+        value: number | Source;
+      } | null)
+    | ({
         relationTo: 'stories';
         value: number | Story;
       } | null)
@@ -990,16 +1052,21 @@ export interface HospitalsSelect<T extends boolean = true> {
   patientsPerYear?:
     | T
     | {
+        qualifier?: T;
         count?: T;
         basis?: T;
         year?: T;
       };
+  factsSource?: T;
   summary?: T;
   description?: T;
   rankings?:
     | T
     | {
         text?: T;
+        rankedBy?: T;
+        year?: T;
+        source?: T;
         id?: T;
       };
   nationalCentres?:
@@ -1014,17 +1081,28 @@ export interface HospitalsSelect<T extends boolean = true> {
         measure?: T;
         qualifier?: T;
         value?: T;
-        patients?: T;
+        valueMax?: T;
         label?: T;
         patientGroup?: T;
-        period?: T;
-        source?:
+        timePoint?:
           | T
           | {
-              title?: T;
-              year?: T;
-              url?: T;
+              stated?: T;
+              text?: T;
             };
+        patients?:
+          | T
+          | {
+              stated?: T;
+              count?: T;
+            };
+        period?:
+          | T
+          | {
+              stated?: T;
+              text?: T;
+            };
+        source?: T;
         id?: T;
       };
   internationalServices?:
@@ -1077,6 +1155,8 @@ export interface DepartmentsSelect<T extends boolean = true> {
   wards?: T;
   beds?: T;
   newPatientsPerYear?: T;
+  newPatientsQualifier?: T;
+  factsSource?: T;
   diseasesTreated?:
     | T
     | {
@@ -1107,6 +1187,19 @@ export interface TherapiesSelect<T extends boolean = true> {
         text?: T;
         id?: T;
       };
+  offeredAt?:
+    | T
+    | {
+        hospital?: T;
+        status?: T;
+        source?: T;
+        providerNote?: T;
+        trialRegistry?: T;
+        trialId?: T;
+        trialPhase?: T;
+        note?: T;
+        id?: T;
+      };
   hospitals?: T;
   heroImage?: T;
   journey?:
@@ -1132,17 +1225,28 @@ export interface TherapiesSelect<T extends boolean = true> {
         measure?: T;
         qualifier?: T;
         value?: T;
-        patients?: T;
+        valueMax?: T;
         label?: T;
         patientGroup?: T;
-        period?: T;
-        source?:
+        timePoint?:
           | T
           | {
-              title?: T;
-              year?: T;
-              url?: T;
+              stated?: T;
+              text?: T;
             };
+        patients?:
+          | T
+          | {
+              stated?: T;
+              count?: T;
+            };
+        period?:
+          | T
+          | {
+              stated?: T;
+              text?: T;
+            };
+        source?: T;
         id?: T;
       };
   risks?:
@@ -1196,6 +1300,21 @@ export interface ConditionsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources_select".
+ */
+export interface SourcesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  publisher?: T;
+  kind?: T;
+  url?: T;
+  published?: T;
+  accessed?: T;
   updatedAt?: T;
   createdAt?: T;
 }

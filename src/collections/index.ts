@@ -6,9 +6,10 @@ import { Inquiries } from '@/collections/Inquiries'
 import { Media } from '@/collections/Media'
 import { LinkVisits } from '@/collections/LinkVisits'
 import { MedicalRecords } from '@/collections/MedicalRecords'
+import { Sources } from '@/collections/Sources'
 import { Stories } from '@/collections/Stories'
 import { Therapies } from '@/collections/Therapies'
 import { Users } from '@/collections/Users'
 
 /** In the order the admin navigation shows them. */
-export const collections = [Hospitals, Departments, Therapies, Conditions, Stories, Media, Inquiries, MedicalRecords, AgentLinks, LinkVisits, Users]
+export const collections = [Hospitals, Departments, Therapies, Conditions, Sources, Stories, Media, Inquiries, MedicalRecords, AgentLinks, LinkVisits, Users]

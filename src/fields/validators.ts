@@ -23,3 +23,15 @@ export const requiredWithAmount = (value: unknown, { siblingData, req }: { sibli
   const hasAmount = min != null || max != null
   return !hasAmount || (value != null && value !== '') || req.t('validation:required')
 }
+
+/** The upper value of a figure given as a range must not be below its lower value (sibling `value`). */
+export const notBelowValue: NumberFieldSingleValidation = (value, { siblingData, req }) => {
+  const lower = (siblingData as { value?: number | null }).value
+  return value == null || lower == null || value >= lower || translate(req, 'rangeInvalid')
+}
+
+/** A detail the editor marked as given in the source (sibling `stated`) must carry its value. */
+export const requiredWhenGiven = (value: unknown, { siblingData, req }: { siblingData: unknown; req: PayloadRequest }) => {
+  const stated = (siblingData as { stated?: string } | undefined)?.stated
+  return stated !== 'given' || (value != null && value !== '') || req.t('validation:required')
+}

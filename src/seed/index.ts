@@ -5,6 +5,7 @@ import { conditions } from '@/seed/data/conditions'
 import { departments } from '@/seed/data/departments'
 import { hospitals } from '@/seed/data/hospitals'
 import { siteSettings } from '@/seed/data/siteSettings'
+import { sources } from '@/seed/data/sources'
 import { stories } from '@/seed/data/stories'
 import { therapies } from '@/seed/data/therapies'
 import { drawSeedImage } from '@/seed/images'
@@ -13,7 +14,10 @@ import type { SeedImage } from '@/seed/types'
 import { seedUsers } from '@/seed/users'
 
 type Id = number | string
-type ContentSlug = Extract<CollectionSlug, 'conditions' | 'hospitals' | 'departments' | 'therapies' | 'stories'>
+type ContentSlug = Extract<CollectionSlug, 'sources' | 'conditions' | 'hospitals' | 'departments' | 'therapies' | 'stories'>
+
+// Sources and conditions are reference data without drafts; the rest is published content.
+const withoutDrafts = new Set<ContentSlug>(['sources', 'conditions'])
 
 // The seed writes hundreds of documents; revalidating pages after each would be wasted work.
 const context = { disableRevalidate: true }
@@ -54,7 +58,7 @@ export const seed = async (payload: Payload): Promise<void> => {
   }
 
   const upsert = async (collection: ContentSlug, doc: { slug: string } & Record<string, unknown>): Promise<void> => {
-    const drafts = collection !== 'conditions'
+    const drafts = !withoutDrafts.has(collection)
     const status = drafts ? { _status: 'published' as const } : {}
     const found = await payload.find({ collection, where: { slug: { equals: doc.slug } }, limit: 1, depth: 0, draft: drafts, locale: defaultLocale })
     let stored = found.docs[0] as unknown as Record<string, unknown> | undefined
@@ -69,6 +73,7 @@ export const seed = async (payload: Payload): Promise<void> => {
     ids.set(`${collection}:${doc.slug}`, stored!.id as Id)
   }
 
+  for (const source of sources) await upsert('sources', source)
   for (const condition of conditions) await upsert('conditions', condition)
   for (const { heroImage, ...hospital } of hospitals) await upsert('hospitals', { ...hospital, heroImage: await image(heroImage) })
   for (const department of departments) await upsert('departments', department)
@@ -80,7 +85,7 @@ export const seed = async (payload: Payload): Promise<void> => {
   }
   await seedUsers(payload)
   payload.logger.info(
-    `[seed] ${hospitals.length} hospitals, ${departments.length} departments, ${therapies.length} therapies, ` +
+    `[seed] ${sources.length} sources, ${hospitals.length} hospitals, ${departments.length} departments, ${therapies.length} therapies, ` +
       `${stories.length} stories, ${conditions.length} conditions in ${locales.join(', ')}`,
   )
 }

@@ -10,7 +10,7 @@ export type L<T = string> = Record<Locale, T>
 export type Rich = { rich: L<string[]> }
 
 /** A link to another seeded document, by its slug. */
-export type Ref<C extends 'hospitals' | 'therapies' | 'conditions'> = { ref: C; slug: string }
+export type Ref<C extends 'hospitals' | 'therapies' | 'conditions' | 'sources'> = { ref: C; slug: string }
 
 /** An image drawn locally by the seeder (nothing is downloaded): two colours and a motif. */
 export type SeedImage = {
@@ -20,17 +20,36 @@ export type SeedImage = {
   motif: 'building' | 'cells' | 'lab' | 'journey' | 'portrait'
 }
 
-export type Source = { title: string; year: number; url?: string }
+/**
+ * A source as data: what it is, who published it, and only the URL and dates it really has
+ * (the demo's source pages give neither a public address nor a date, so they carry none).
+ */
+export type SourceSeed = {
+  slug: string
+  title: L
+  publisher: L
+  kind: 'hospitalPage' | 'journalArticle' | 'trialRegistry' | 'agencyArticle' | 'faq'
+  url?: string
+  published?: string
+  accessed?: string
+}
+
+/** A detail of a figure: given in the source (with its value) or explicitly not stated. */
+export type StatedText = { stated: 'given'; text: L } | { stated: 'notStated' }
+export type StatedCount = { stated: 'given'; count: number } | { stated: 'notStated' }
 
 export type OutcomeSeed = {
   measure: 'completeRemission' | 'overallSurvival' | 'eventFreeSurvival' | 'diseaseFreeSurvival' | 'longTermSurvival' | 'other'
-  qualifier?: 'exact' | 'about' | 'nearly' | 'over'
+  qualifier: 'exact' | 'about' | 'nearly' | 'over'
   value: number
-  patients?: number
+  /** Upper end when the source gives a range ("60–70%" is value 60, valueMax 70). */
+  valueMax?: number
   label?: L
   patientGroup: L
-  period?: L
-  source: Source
+  timePoint: StatedText
+  patients: StatedCount
+  period: StatedText
+  source: Ref<'sources'>
 }
 
 export type DurationSeed = { min?: number; max?: number; unit: 'days' | 'weeks' | 'months' }
@@ -44,10 +63,12 @@ export type HospitalSeed = {
   foundedYear?: number
   beds?: number
   clinicalCentres?: number
-  patientsPerYear?: { count: number; basis: 'treated' | 'outpatientVisits' | 'discharges' | 'newPatients'; year: number }
+  patientsPerYear?: { qualifier: 'exact' | 'about' | 'over'; count: number; basis: 'treated' | 'outpatientVisits' | 'discharges' | 'newPatients'; year?: number }
+  /** The page the founding year, beds, centres and patient numbers come from. */
+  factsSource?: Ref<'sources'>
   summary: L
   description: Rich
-  rankings?: { text: L }[]
+  rankings?: { text: L; rankedBy: L; year: number; source: Ref<'sources'> }[]
   nationalCentres?: { text: L }[]
   outcomes?: OutcomeSeed[]
   internationalServices?: {
@@ -71,6 +92,8 @@ export type DepartmentSeed = {
   wards?: number
   beds?: number
   newPatientsPerYear?: number
+  newPatientsQualifier?: 'exact' | 'about' | 'nearly' | 'over'
+  factsSource?: Ref<'sources'>
   diseasesTreated?: { text: L }[]
   research?: Rich
   laboratory?: Rich
@@ -86,7 +109,7 @@ export type TherapySeed = {
   howItWorks: Rich
   conditions: Ref<'conditions'>[]
   eligibility?: { text: L }[]
-  hospitals: Ref<'hospitals'>[]
+  offeredAt: OfferedAtSeed[]
   journey?: ({ title: L; description?: L } & DurationSeed)[]
   totalDuration?: DurationSeed
   outcomes?: OutcomeSeed[]
@@ -131,4 +154,16 @@ export type SiteSettingsSeed = {
   controller: { name: L; address: L; email: string }
   retentionMonths: number
   privacyNotice: Rich | null
+}
+
+/** How a therapy is offered at one hospital (or at a provider the source does not name). */
+export type OfferedAtSeed = {
+  hospital?: Ref<'hospitals'>
+  providerNote?: L
+  status: 'standardCare' | 'approvedProduct' | 'clinicalTrial'
+  trialRegistry?: string
+  trialId?: string
+  trialPhase?: 'notStated' | 'phase1' | 'phase1_2' | 'phase2' | 'phase3' | 'phase4'
+  note?: L
+  source: Ref<'sources'>
 }

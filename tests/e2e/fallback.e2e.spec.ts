@@ -50,3 +50,42 @@ test('a new document, not yet translated, shows its English text, marked lang="e
   await page.goto('/zh')
   await expect(page.locator('main')).not.toContainText(name)
 })
+
+test('a source not yet translated is cited in English, marked lang="en", inside a translated citation', async ({ page, request }) => {
+  const login = await request.post('/api/users/login', { data: ADMIN })
+  const headers = { authorization: `JWT ${(await login.json()).token as string}` }
+  const stamp = Date.now()
+  const title = `Trial registry record ${stamp}`
+  const source = await request.post('/api/sources?locale=en', {
+    headers,
+    data: { title, slug: `registry-${stamp}`, publisher: 'A trial registry', kind: 'trialRegistry', url: 'https://registry.example/record' },
+  })
+  expect(source.status()).toBe(201)
+  const sourceId = (await source.json()).doc.id
+  const therapy = await request.post('/api/therapies?locale=en', {
+    headers,
+    data: {
+      name: `Trial therapy ${stamp}`,
+      slug: `trial-therapy-${stamp}`,
+      category: 'cellTherapy',
+      summary: 'A therapy given only in a trial.',
+      offeredAt: [{ providerNote: 'A provider', status: 'clinicalTrial', trialRegistry: 'Registry', trialId: `ID-${stamp}`, trialPhase: 'phase1', source: sourceId }],
+      _status: 'published',
+    },
+  })
+  expect(therapy.status()).toBe(201)
+  const { doc } = await therapy.json()
+
+  await page.goto(`/ru/therapies/${doc.slug}`)
+  const status = page.getByTestId('therapy-status')
+  await expect(status.getByTestId('therapy-status-tag')).toHaveText(message('ru', 'evidence.status.clinicalTrial'))
+  await expect(status.getByTestId('trial-details')).toContainText(`ID-${stamp}`)
+  await expect(status.getByTestId('trial-details')).toContainText(message('ru', 'evidence.phase.phase1'))
+  const link = status.locator('.citation a[lang="en"]')
+  await expect(link).toHaveText(title)
+  await expect(link).toHaveAttribute('href', 'https://registry.example/record')
+  await expect(status.locator('.citation')).toContainText(message('ru', 'evidence.kind.trialRegistry'))
+
+  expect((await request.delete(`/api/therapies/${doc.id}`, { headers })).ok()).toBe(true)
+  expect((await request.delete(`/api/sources/${sourceId}`, { headers })).ok()).toBe(true)
+})

@@ -99,7 +99,7 @@ const rest: Record<Capability, (actor: Actor) => Promise<Cell>> = {
   },
   writeContent: async (actor) => {
     const res = await http(actor, '/api/hospitals', { method: 'POST', body: JSON.stringify({ ...hospitalData(), _status: 'published' }) })
-    const patch = await http(actor, `/api/hospitals/${published.id}`, { method: 'PATCH', body: JSON.stringify({ beds: 1500 }) })
+    const patch = await http(actor, `/api/hospitals/${published.id}`, { method: 'PATCH', body: JSON.stringify({ province: 'Tianjin' }) })
     expect(patch.status === 200).toBe(res.status === 201)
     return res.status === 201
   },

@@ -9,7 +9,7 @@ let payload: Payload
 let first: Record<string, unknown>
 let second: Record<string, unknown>
 
-const collections = ['conditions', 'hospitals', 'departments', 'therapies', 'stories', 'media'] as const satisfies CollectionSlug[]
+const collections = ['sources', 'conditions', 'hospitals', 'departments', 'therapies', 'stories', 'media'] as const satisfies CollectionSlug[]
 
 /** Everything the seed writes, in every locale, minus timestamps that change on each write. */
 const snapshot = async () => {
@@ -104,14 +104,43 @@ describe('demo content', () => {
     expectTranslated(settings.disclaimer, 'disclaimer')
   })
 
-  it('gives every outcome figure a source', () => {
-    const withOutcomes = [...(first.hospitals as { outcomes?: unknown[] }[]), ...(first.therapies as { outcomes?: unknown[] }[])]
-    const outcomes = withOutcomes.flatMap((doc) => (doc.outcomes ?? []) as { value: number; source: { title: string; year: number } }[])
-    expect(outcomes.length).toBeGreaterThan(5)
-    for (const outcome of outcomes) {
-      expect(outcome.source.title.length).toBeGreaterThan(10)
-      expect(outcome.source.year).toBeGreaterThan(1980)
+  it('gives every outcome figure a source with a kind and a title, and states time point, patients and period', async () => {
+    const read = async (collection: 'hospitals' | 'therapies') => (await payload.find({ collection, depth: 1, limit: 50, locale: 'all' })).docs
+    const docs = [...(await read('hospitals')), ...(await read('therapies'))] as unknown as { slug: string; outcomes?: Record<string, unknown>[] }[]
+    const outcomes = docs.flatMap((doc) => (doc.outcomes ?? []).map((row) => ({ slug: doc.slug, row })))
+    expect(outcomes.length).toBeGreaterThan(10)
+    for (const { slug, row } of outcomes) {
+      const source = row.source as { kind?: string; title?: Record<string, string>; url?: string | null }
+      expect(source?.kind, slug).toMatch(/^(hospitalPage|journalArticle|trialRegistry|agencyArticle|faq)$/)
+      for (const locale of locales) expect(source.title?.[locale]?.length, `${slug} source title [${locale}]`).toBeGreaterThan(10)
+      // A citation, never a file name.
+      expect(JSON.stringify(source)).not.toMatch(/source-documents|\.txt/)
+      for (const detail of ['timePoint', 'patients', 'period'] as const) {
+        const stated = row[detail] as { stated?: string; count?: number; text?: Record<string, string> }
+        expect(stated?.stated, `${slug} ${detail}`).toMatch(/^(given|notStated)$/)
+        if (stated.stated === 'given') expect(stated.count ?? stated.text?.en, `${slug} ${detail} value`).toBeTruthy()
+      }
+      if (row.valueMax != null) expect(row.valueMax as number).toBeGreaterThan(row.value as number)
     }
+    // "60–70%" stays a range, and no figure carries a year its source does not attach to it.
+    expect(outcomes.some(({ row }) => row.value === 60 && row.valueMax === 70)).toBe(true)
+    expect(JSON.stringify(outcomes)).not.toMatch(/"year":/)
+  })
+
+  it('links a therapy to a hospital only through a sourced status row, and shows CAR-T as a clinical trial', async () => {
+    const { docs } = await payload.find({ collection: 'therapies', depth: 1, limit: 50 })
+    for (const therapy of docs) {
+      const fromRows = new Set((therapy.offeredAt ?? []).flatMap((row) => (row.hospital && typeof row.hospital === 'object' ? [row.hospital.id] : [])))
+      const linked = (therapy.hospitals ?? []).map((h) => (typeof h === 'object' ? h.id : h))
+      expect(new Set(linked), therapy.slug).toEqual(fromRows)
+      for (const row of therapy.offeredAt ?? []) expect(row.source && typeof row.source === 'object' && row.source.title, therapy.slug).toBeTruthy()
+    }
+    const carT = docs.find((doc) => doc.slug === 'car-t-cell-therapy')!
+    expect(carT.offeredAt?.length).toBeGreaterThan(0)
+    expect(carT.offeredAt!.every((row) => row.status === 'clinicalTrial')).toBe(true)
+    expect(carT.hospitals ?? []).toEqual([])
+    const rankings = (await payload.find({ collection: 'hospitals', limit: 50 })).docs.flatMap((h) => h.rankings ?? [])
+    for (const ranking of rankings) expect([ranking.rankedBy, ranking.year, ranking.source]).not.toContain(null)
   })
 
   it('copies no phone number or e-mail address from the source pages', () => {

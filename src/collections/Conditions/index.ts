@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isContentEditor } from '@/access/isContentEditor'
+import { contentLintField } from '@/fields/contentLint'
 import { slugField } from '@/fields/slug'
 import { revalidationHooks } from '@/collections/contentDefaults'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
@@ -20,6 +21,7 @@ export const Conditions: CollectionConfig<'conditions'> = {
   fields: [
     { name: 'name', type: 'text', label: L.name, localized: true, required: true },
     slugField(),
+    contentLintField(),
     { name: 'summary', type: 'textarea', label: L.summary, localized: true, maxLength: 300 },
   ],
 }

@@ -1,12 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentCollectionDefaults, previewAdmin, revalidationHooks } from '@/collections/contentDefaults'
+import { contentLintField } from '@/fields/contentLint'
+import { factsSourceField } from '@/fields/factsSource'
 import { outcomeStatsField } from '@/fields/outcomeStats'
+import { rankingsField } from '@/fields/rankings'
 import { slugField } from '@/fields/slug'
 import { textListField } from '@/fields/textList'
 import { collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
-import { hospitalKindOptions, patientCountBasisOptions, spokenLanguageOptions } from '@/i18n/admin/optionLabels'
+import { hospitalKindOptions, patientCountBasisOptions, spokenLanguageOptions, valueQualifierOptions } from '@/i18n/admin/optionLabels'
 
 export const Hospitals: CollectionConfig<'hospitals'> = {
   slug: 'hospitals',
@@ -23,6 +26,7 @@ export const Hospitals: CollectionConfig<'hospitals'> = {
   fields: [
     { name: 'name', type: 'text', label: L.name, localized: true, required: true },
     slugField(),
+    contentLintField(),
     {
       type: 'tabs',
       tabs: [
@@ -53,16 +57,19 @@ export const Hospitals: CollectionConfig<'hospitals'> = {
                 {
                   type: 'row',
                   fields: [
+                    { name: 'qualifier', type: 'select', label: L.factQualifier, defaultValue: 'exact', options: valueQualifierOptions },
                     { name: 'count', type: 'number', label: L.count, min: 0 },
                     { name: 'basis', type: 'select', label: L.basis, options: patientCountBasisOptions },
+                    // Only when the source attaches a year to this count; empty is shown as "year not stated".
                     { name: 'year', type: 'number', label: L.sourceYear, min: 1900, max: 2100 },
                   ],
                 },
               ],
             },
+            factsSourceField(['foundedYear', 'beds', 'clinicalCentres', 'patientsPerYear.count']),
             { name: 'summary', type: 'textarea', label: L.summary, localized: true, required: true, maxLength: 400 },
             { name: 'description', type: 'richText', label: L.description, localized: true },
-            textListField({ name: 'rankings', label: L.rankings, itemLabel: L.rankings, textarea: true }),
+            rankingsField(),
             textListField({ name: 'nationalCentres', label: L.nationalCentres, itemLabel: L.centre }),
           ],
         },

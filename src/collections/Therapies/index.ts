@@ -1,8 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentCollectionDefaults, previewAdmin, revalidationHooks } from '@/collections/contentDefaults'
+import { deriveHospitals } from '@/collections/Therapies/hooks/deriveHospitals'
+import { contentLintField } from '@/fields/contentLint'
 import { costRangeField } from '@/fields/costRange'
 import { durationRangeField, durationRangeFields } from '@/fields/durationRange'
+import { offeredAtField } from '@/fields/offeredAt'
 import { outcomeStatsField } from '@/fields/outcomeStats'
 import { slugField } from '@/fields/slug'
 import { textListField } from '@/fields/textList'
@@ -20,11 +23,12 @@ export const Therapies: CollectionConfig<'therapies'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'category', '_status', 'updatedAt'],
   },
-  hooks: revalidationHooks('therapies'),
+  hooks: { ...revalidationHooks('therapies'), beforeChange: [deriveHospitals] },
   defaultPopulate: { name: true, slug: true, category: true, summary: true, heroImage: true },
   fields: [
     { name: 'name', type: 'text', label: L.name, localized: true, required: true },
     slugField(),
+    contentLintField(),
     { name: 'category', type: 'select', label: L.category, required: true, options: therapyCategoryOptions, index: true },
     {
       type: 'tabs',
@@ -36,7 +40,9 @@ export const Therapies: CollectionConfig<'therapies'> = {
             { name: 'howItWorks', type: 'richText', label: L.howItWorks, localized: true },
             { name: 'conditions', type: 'relationship', relationTo: 'conditions', hasMany: true, label: L.conditions },
             textListField({ name: 'eligibility', label: L.eligibility, itemLabel: L.criterion, textarea: true }),
-            { name: 'hospitals', type: 'relationship', relationTo: 'hospitals', hasMany: true, label: L.hospitals },
+            offeredAtField(),
+            // Derived from offeredAt by deriveHospitals; kept as a plain list for filters and cards.
+            { name: 'hospitals', type: 'relationship', relationTo: 'hospitals', hasMany: true, label: L.hospitals, admin: { readOnly: true } },
             { name: 'heroImage', type: 'upload', relationTo: 'media', label: L.heroImage },
           ],
         },

@@ -8,6 +8,7 @@ export const collectionLabels = {
   departments: pair(['Department', '科室', 'Отделение', 'قسم'], ['Departments', '科室', 'Отделения', 'الأقسام']),
   therapies: pair(['Therapy', '疗法', 'Метод лечения', 'علاج'], ['Therapies', '疗法', 'Методы лечения', 'العلاجات']),
   conditions: pair(['Condition', '疾病', 'Заболевание', 'حالة مرضية'], ['Conditions', '疾病', 'Заболевания', 'الحالات المرضية']),
+  sources: pair(['Source', '来源', 'Источник', 'مصدر'], ['Sources', '来源', 'Источники', 'المصادر']),
   stories: pair(['Patient story', '患者故事', 'История пациента', 'قصة مريض'], ['Patient stories', '患者故事', 'Истории пациентов', 'قصص المرضى']),
   inquiries: pair(['Inquiry', '咨询', 'Заявка', 'استفسار'], ['Inquiries', '咨询', 'Заявки', 'الاستفسارات']),
   media: pair(['Image', '图片', 'Изображение', 'صورة'], ['Images', '图片', 'Изображения', 'الصور']),

@@ -59,7 +59,7 @@ export const durationUnitOptions = options({
 export const transplantVariantOptions = options({
   autologous: ['Autologous', '自体移植', 'Аутологичная', 'ذاتي'],
   allogeneic: ['Allogeneic (matched sibling)', '异基因（同胞全相合）', 'Аллогенная (родственный донор)', 'خيفي (شقيق متطابق)'],
-  haploidentical: ['Haploidentical', '单倍体移植', 'Гаплоидентичная', 'نصف متطابق'],
+  haploidentical: ['Haploidentical', '单倍型相合移植', 'Гаплоидентичная', 'نصف متطابق'],
   unrelatedDonor: ['Matched unrelated donor', '非血缘全相合', 'Неродственный донор', 'متبرع غير قريب متطابق'],
   cordBlood: ['Cord blood', '脐带血移植', 'Пуповинная кровь', 'دم الحبل السري'],
   syngeneic: ['Syngeneic (identical twin)', '同基因（同卵双胞胎）', 'Сингенная (однояйцевый близнец)', 'متماثل (توأم متطابق)'],
@@ -116,3 +116,31 @@ export const spokenLanguageOptions = options({
 
 /** The portal's own languages (a subset of the spoken ones): which language a page was read in. */
 export const pageLocaleOptions = spokenLanguageOptions.filter((option) => isLocale(option.value))
+
+export const sourceKindOptions = options({
+  hospitalPage: ['Hospital page', '医院网页', 'Страница больницы', 'صفحة مستشفى'],
+  journalArticle: ['Journal article', '期刊论文', 'Статья в журнале', 'مقال في مجلة علمية'],
+  trialRegistry: ['Trial registry entry', '临床试验注册记录', 'Запись в реестре исследований', 'قيد في سجل التجارب'],
+  agencyArticle: ['Agency article', '中介机构文章', 'Статья агентства', 'مقال وكالة'],
+  faq: ['FAQ page', '常见问题页面', 'Страница вопросов и ответов', 'صفحة أسئلة شائعة'],
+})
+
+export const statedOptions = options({
+  given: ['Given', '已注明', 'Указано', 'مذكور'],
+  notStated: ['Not stated', '未注明', 'Не указано', 'غير مذكور'],
+})
+
+export const therapyStatusOptions = options({
+  standardCare: ['Standard care', '标准治疗', 'Стандартное лечение', 'علاج معياري'],
+  approvedProduct: ['Approved product', '已获批产品', 'Одобренный препарат', 'منتج حاصل على موافقة'],
+  clinicalTrial: ['Clinical trial', '临床试验', 'Клиническое исследование', 'تجربة سريرية'],
+})
+
+export const trialPhaseOptions = options({
+  notStated: ['Not stated', '未注明', 'Не указана', 'غير مذكورة'],
+  phase1: ['Phase 1', 'I期', 'Фаза 1', 'المرحلة 1'],
+  phase1_2: ['Phase 1/2', 'I/II期', 'Фаза 1/2', 'المرحلة 1/2'],
+  phase2: ['Phase 2', 'II期', 'Фаза 2', 'المرحلة 2'],
+  phase3: ['Phase 3', 'III期', 'Фаза 3', 'المرحلة 3'],
+  phase4: ['Phase 4', 'IV期', 'Фаза 4', 'المرحلة 4'],
+})

@@ -25,11 +25,11 @@ const publishedPairs = async <T extends { id: number | string }>(
   })
 }
 
-export const listHospitals = cached('hospitals:list', [TAGS.hospitals, TAGS.media], (locale: Locale) =>
+export const listHospitals = cached('hospitals:list', [TAGS.hospitals, TAGS.sources, TAGS.media], (locale: Locale) =>
   publishedPairs<Hospital>('hospitals', locale, { sort: 'name' }),
 )
 
-export const listTherapies = cached('therapies:list', [TAGS.therapies, TAGS.conditions, TAGS.hospitals, TAGS.media], (locale: Locale) =>
+export const listTherapies = cached('therapies:list', [TAGS.therapies, TAGS.conditions, TAGS.hospitals, TAGS.sources, TAGS.media], (locale: Locale) =>
   publishedPairs<Therapy>('therapies', locale, { sort: 'createdAt' }),
 )
 
@@ -41,7 +41,7 @@ export const listConditions = cached('conditions:list', [TAGS.conditions], (loca
   publishedPairs<Condition>('conditions', locale, { sort: 'name' }),
 )
 
-export const listDepartments = cached('departments:list', [TAGS.departments, TAGS.hospitals], (locale: Locale) =>
+export const listDepartments = cached('departments:list', [TAGS.departments, TAGS.hospitals, TAGS.sources], (locale: Locale) =>
   publishedPairs<Department>('departments', locale, { sort: 'name' }),
 )
 
@@ -85,7 +85,7 @@ const knownSlugs = cached('slugs', [TAGS.hospitals, TAGS.departments, TAGS.thera
 
 const cachedBySlug = cached(
   'detail',
-  [TAGS.hospitals, TAGS.departments, TAGS.therapies, TAGS.stories, TAGS.conditions, TAGS.media],
+  [TAGS.hospitals, TAGS.departments, TAGS.therapies, TAGS.stories, TAGS.conditions, TAGS.sources, TAGS.media],
   async (collection: DetailCollection, slug: string, locale: Locale) =>
     (await publishedPairs<{ id: number | string }>(collection, locale, { where: { slug: { equals: slug } }, limit: 1 }))[0],
 )

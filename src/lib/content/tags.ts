@@ -9,6 +9,7 @@ export const TAGS = {
   hospitals: 'hospitals',
   media: 'media',
   settings: 'site-settings',
+  sources: 'sources',
   stories: 'stories',
   therapies: 'therapies',
 } as const

@@ -4,6 +4,7 @@ import * as migration_20261121_184421_inquiry_form from './20261121_184421_inqui
 import * as migration_20261121_185751_inquiry_query_presets from './20261121_185751_inquiry_query_presets';
 import * as migration_20261121_192403_agent_links from './20261121_192403_agent_links';
 import * as migration_20261201_214235_trust_people from './20261201_214235_trust_people';
+import * as migration_20261201_214925_trust_evidence from './20261201_214925_trust_evidence';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_214235_trust_people.up,
     down: migration_20261201_214235_trust_people.down,
-    name: '20261201_214235_trust_people'
+    name: '20261201_214235_trust_people',
+  },
+  {
+    up: migration_20261201_214925_trust_evidence.up,
+    down: migration_20261201_214925_trust_evidence.down,
+    name: '20261201_214925_trust_evidence'
   },
 ];

@@ -9,10 +9,10 @@ export const conditions: ConditionSeed[] = [
     slug: 'acute-lymphoblastic-leukemia',
     name: { en: 'Acute lymphoblastic leukaemia (ALL)', zh: '急性淋巴细胞白血病（ALL）', ru: 'Острый лимфобластный лейкоз (ОЛЛ)', ar: 'ابيضاض الدم الليمفاوي الحاد (ALL)' },
     summary: {
-      en: 'A fast-growing cancer of the blood and bone marrow in which immature lymphocytes multiply and crowd out healthy blood cells; it is the most common cancer in children but also occurs in adults.',
-      zh: '一种进展迅速的血液和骨髓恶性肿瘤，未成熟的淋巴细胞大量增殖，挤占正常血细胞的生长空间；它是儿童最常见的癌症，成人也可发病。',
-      ru: 'Быстро развивающееся злокачественное заболевание крови и костного мозга, при котором незрелые лимфоциты размножаются и вытесняют здоровые клетки крови; это самый частый вид рака у детей, но он встречается и у взрослых.',
-      ar: 'سرطان سريع التطور يصيب الدم ونخاع العظم، تتكاثر فيه الخلايا الليمفاوية غير الناضجة وتزاحم خلايا الدم السليمة؛ وهو أكثر أنواع السرطان شيوعًا لدى الأطفال، لكنه قد يصيب البالغين أيضًا.',
+      en: 'A fast-growing cancer of the blood and bone marrow in which immature lymphocytes multiply and crowd out healthy blood cells; it occurs in children and in adults.',
+      zh: '一种进展迅速的血液和骨髓恶性肿瘤，未成熟的淋巴细胞大量增殖，挤占正常血细胞的生长空间；儿童和成人均可发病。',
+      ru: 'Быстро развивающееся злокачественное заболевание крови и костного мозга, при котором незрелые лимфоциты размножаются и вытесняют здоровые клетки крови; встречается и у детей, и у взрослых.',
+      ar: 'سرطان سريع التطور يصيب الدم ونخاع العظم، تتكاثر فيه الخلايا الليمفاوية غير الناضجة وتزاحم خلايا الدم السليمة؛ ويصيب الأطفال والبالغين.',
     },
   },
   {

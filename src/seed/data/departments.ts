@@ -1,8 +1,8 @@
 import type { DepartmentSeed } from '@/seed/types'
 
-// Facts come only from /work/shared/source-documents: 000 (IHCAMS profile), 001 (West China Second
-// University Hospital, Division of Pediatric Hematology and Oncology), 002 (Beijing Cancer Hospital).
-// Numeric fields are set only where a source gives the figure.
+// Facts come only from the source pages (see sources.ts): the IHCAMS profile, the West China
+// paediatric division page and the agency article (Beijing Cancer Hospital). Numeric fields are
+// set only where a source gives the figure, and then with that source.
 
 export const departments: DepartmentSeed[] = [
   {
@@ -10,10 +10,10 @@ export const departments: DepartmentSeed[] = [
     hospital: { ref: 'hospitals', slug: 'west-china-second-hospital' },
     name: { en: 'Division of Pediatric Hematology and Oncology', zh: '儿童血液肿瘤专科', ru: 'Отделение детской гематологии и онкологии', ar: 'قسم أمراض الدم والأورام لدى الأطفال' },
     summary: {
-      en: "Founded in 1973, the division is the largest centre for children's blood diseases and cancers in West China, with 80 beds, a laminar-flow transplant ward and about 200 new patients a year. It is the only institution in Sichuan qualified for unrelated-donor stem cell transplants.",
-      zh: '该专科创建于1973年，是中国西部最大的儿童血液肿瘤诊疗中心，设有80张床位和造血干细胞移植层流病房，每年收治新患者约200例，也是四川省唯一具备非血缘供者造血干细胞移植资质的医疗机构。',
-      ru: 'Отделение, основанное в 1973 году, — крупнейший на западе Китая центр лечения болезней крови и опухолей у детей: 80 коек, трансплантационная палата с ламинарным потоком воздуха и около 200 новых пациентов в год. Единственное учреждение в Сычуани, имеющее право на трансплантацию стволовых клеток от неродственных доноров.',
-      ar: 'تأسس القسم عام 1973، وهو أكبر مركز لعلاج أمراض الدم والأورام لدى الأطفال في غرب الصين، ويضم 80 سريرًا وجناحًا لزرع الخلايا الجذعية بتدفق هواء صفائحي، ويستقبل نحو 200 مريض جديد سنويًا. وهو المؤسسة الوحيدة في سيتشوان المؤهلة لزرع الخلايا الجذعية من متبرعين غير أقارب.',
+      en: "Founded in 1973, the division cares for children with blood diseases and cancers, with 80 beds, a laminar-flow transplant ward and about 200 new patients a year. By its own account, it is the only institution in Sichuan qualified for unrelated-donor stem cell transplants.",
+      zh: '该专科创建于1973年，诊治患有血液病和肿瘤的儿童，设有80张床位和造血干细胞移植层流病房，每年收治新患者约200例。据其介绍，该专科是四川省唯一具备非血缘供者造血干细胞移植资质的医疗机构。',
+      ru: 'Отделение, основанное в 1973 году, лечит детей с болезнями крови и опухолями: 80 коек, трансплантационная палата с ламинарным потоком воздуха и около 200 новых пациентов в год. По собственным данным, это единственное учреждение в Сычуани, имеющее право на трансплантацию стволовых клеток от неродственных доноров.',
+      ar: 'تأسس القسم عام 1973، ويعالج الأطفال المصابين بأمراض الدم والأورام، ويضم 80 سريرًا وجناحًا لزرع الخلايا الجذعية بتدفق الهواء الصفائحي، ويستقبل نحو 200 مريض جديد سنويًا. وبحسب ما يذكره، فهو المؤسسة الوحيدة في سيتشوان المؤهلة لزرع الخلايا الجذعية من متبرعين غير أقارب.',
     },
     specialties: [
       { text: { en: 'Diagnosis and treatment of anaemia and bleeding disorders in children', zh: '儿童贫血及出血性疾病的诊治', ru: 'Диагностика и лечение анемий и геморрагических заболеваний у детей', ar: 'تشخيص فقر الدم واضطرابات النزف لدى الأطفال وعلاجها' } },
@@ -27,6 +27,8 @@ export const departments: DepartmentSeed[] = [
     beds: 80,
     // The source says "about two hundred new patients every year".
     newPatientsPerYear: 200,
+    newPatientsQualifier: 'about',
+    factsSource: { ref: 'sources', slug: 'west-china-pediatric-division' },
     diseasesTreated: [
       { text: { en: 'Anaemia', zh: '贫血', ru: 'Анемии', ar: 'فقر الدم' } },
       { text: { en: 'Bleeding (haemorrhagic) disorders', zh: '出血性疾病', ru: 'Геморрагические заболевания', ar: 'اضطرابات النزف' } },
@@ -74,7 +76,7 @@ export const departments: DepartmentSeed[] = [
     laboratory: {
       rich: {
         en: [
-          "The Laboratory of Pediatric Hematology and Oncology was set up in 2007. It is a key laboratory of Sichuan Province and is supported by the Ministry of Health's programme for the development of key specialties.",
+          "Opened in 2007, the Laboratory of Pediatric Hematology and Oncology is a key laboratory of Sichuan Province and is supported by the Ministry of Health's programme for the development of key specialties.",
           'Its modern equipment supports basic and clinical research in cell morphology, immunology, cytogenetics, molecular biology and cell biology, the same disciplines that underpin the precise diagnosis and classification of childhood blood diseases.',
         ],
         zh: [
@@ -134,59 +136,17 @@ export const departments: DepartmentSeed[] = [
     },
   },
 
-  {
-    slug: 'stem-cell-transplant-centre',
-    hospital: { ref: 'hospitals', slug: 'ihcams-tianjin' },
-    name: { en: 'Haematopoietic Stem Cell Transplantation Centre', zh: '造血干细胞移植中心', ru: 'Центр трансплантации гемопоэтических стволовых клеток', ar: 'مركز زرع الخلايا الجذعية المكونة للدم' },
-    summary: {
-      en: "IHCAMS performed China's first autologous stem cell transplant in 1986. The hospital reports 70% long-term survival in acute leukaemia after autologous transplantation and disease-free survival above 90% in aplastic anaemia after allogeneic transplantation.",
-      zh: '中国医学科学院血液病医院于1986年完成我国首例自体造血干细胞移植。据医院报告，急性白血病患者自体移植后长期生存率达70%，再生障碍性贫血患者异基因移植后无病生存率超过90%。',
-      ru: 'В 1986 году в IHCAMS была выполнена первая в Китае аутологичная трансплантация стволовых клеток. По данным больницы, долгосрочная выживаемость при остром лейкозе после аутологичной трансплантации составляет 70%, а безрецидивная выживаемость при апластической анемии после аллогенной трансплантации превышает 90%.',
-      ar: 'أجرى IHCAMS أول عملية زرع ذاتي للخلايا الجذعية في الصين عام 1986. ويفيد المستشفى بأن معدل البقاء على المدى الطويل بلغ 70% لدى مرضى ابيضاض الدم الحاد بعد الزرع الذاتي، وتجاوز معدل البقاء الخالي من المرض 90% لدى مرضى فقر الدم اللاتنسجي بعد الزرع الخيفي.',
-    },
-    specialties: [
-      { text: { en: 'Autologous stem cell transplantation', zh: '自体造血干细胞移植', ru: 'Аутологичная трансплантация гемопоэтических стволовых клеток', ar: 'الزرع الذاتي للخلايا الجذعية المكونة للدم' } },
-      { text: { en: 'Allogeneic stem cell transplantation', zh: '异基因造血干细胞移植', ru: 'Аллогенная трансплантация гемопоэтических стволовых клеток', ar: 'الزرع الخيفي للخلايا الجذعية المكونة للدم (من متبرع)' } },
-    ],
-    diseasesTreated: [
-      { text: { en: 'Acute leukaemia', zh: '急性白血病', ru: 'Острый лейкоз', ar: 'ابيضاض الدم الحاد' } },
-      { text: { en: 'Aplastic anaemia', zh: '再生障碍性贫血', ru: 'Апластическая анемия', ar: 'فقر الدم اللاتنسجي' } },
-    ],
-    research: {
-      rich: {
-        en: [
-          '## History and published results',
-          "In 1986 IHCAMS carried out the first autologous haematopoietic stem cell transplant in China. In this procedure a patient's own blood-forming stem cells are collected and stored, then returned after intensive treatment. The hospital also performs allogeneic transplants, which use stem cells from a donor.",
-          "According to the hospital's profile, long-term survival after autologous transplantation reached 70% in patients with acute leukaemia, and disease-free survival after allogeneic transplantation exceeded 90% in patients with aplastic anaemia. The profile does not state patient numbers or follow-up periods, so these figures describe the hospital's overall experience rather than the outlook for any individual patient.",
-        ],
-        zh: [
-          '## 发展历程与公布的疗效',
-          '1986年，中国医学科学院血液病医院完成了我国首例自体造血干细胞移植，即采集并保存患者自身的造血干细胞，在强化治疗后回输体内。医院也开展使用供者干细胞的异基因造血干细胞移植。',
-          '根据医院介绍，急性白血病患者自体移植后的长期生存率达70%，再生障碍性贫血患者异基因移植后的无病生存率超过90%。资料未说明病例数和随访时间，因此这些数据反映的是医院的整体经验，而非某位患者的个人预后。',
-        ],
-        ru: [
-          '## История и опубликованные результаты',
-          'В 1986 году IHCAMS выполнил первую в Китае аутологичную трансплантацию гемопоэтических стволовых клеток: собственные кроветворные стволовые клетки пациента заготавливают, хранят и возвращают после интенсивной терапии. Больница проводит и аллогенные трансплантации — с использованием стволовых клеток донора.',
-          'По данным профиля больницы, долгосрочная выживаемость после аутологичной трансплантации у пациентов с острым лейкозом достигла 70%, а безрецидивная выживаемость после аллогенной трансплантации у пациентов с апластической анемией превысила 90%. Число пациентов и сроки наблюдения не указаны, поэтому эти цифры отражают общий опыт больницы, а не прогноз для конкретного пациента.',
-        ],
-        ar: [
-          '## التاريخ والنتائج المنشورة',
-          'في عام 1986 أجرى IHCAMS أول عملية زرع ذاتي للخلايا الجذعية المكونة للدم في الصين، وفيها تُجمع الخلايا الجذعية المكونة للدم من المريض نفسه وتُحفظ ثم تُعاد إليه بعد العلاج المكثف. كما يُجري المستشفى عمليات الزرع الخيفي باستخدام خلايا جذعية من متبرع.',
-          'وبحسب ما ينشره المستشفى، بلغ معدل البقاء على المدى الطويل 70% لدى مرضى ابيضاض الدم الحاد بعد الزرع الذاتي، وتجاوز معدل البقاء الخالي من المرض 90% لدى مرضى فقر الدم اللاتنسجي بعد الزرع الخيفي. ولا يذكر المصدر عدد المرضى ولا مدة المتابعة، لذا تعكس هذه الأرقام الخبرة العامة للمستشفى لا توقعات مريض بعينه.',
-        ],
-      },
-    },
-  },
-
+  // No 'stem cell transplantation centre' here: the IHCAMS profile reports transplant results but
+  // names no such department, so those figures stay with the hospital's outcomes.
   {
     slug: 'lymphoma-hematologic-oncology',
     hospital: { ref: 'hospitals', slug: 'beijing-cancer-hospital' },
     name: { en: 'Department of Lymphoma & Hematologic Oncology', zh: '淋巴瘤与血液肿瘤科', ru: 'Отделение лимфом и гематологической онкологии', ar: 'قسم الأورام اللمفاوية وأورام الدم' },
     summary: {
-      en: "A department that has long been among the leading teams in China for the diagnosis and treatment of malignant lymphoma. It works within the hospital's multidisciplinary lymphoma group.",
-      zh: '该科在恶性淋巴瘤的诊断和治疗方面长期处于国内前列，并依托医院的淋巴瘤多学科协作组开展诊疗。',
-      ru: 'Отделение давно входит в число ведущих в Китае по диагностике и лечению злокачественных лимфом и работает в составе мультидисциплинарной группы больницы по лимфомам.',
-      ar: 'قسم يُعد منذ سنوات طويلة من الفرق الرائدة في الصين في تشخيص اللمفوما الخبيثة وعلاجها، ويعمل ضمن المجموعة متعددة التخصصات للمفوما في المستشفى.',
+      en: "A department for the diagnosis and treatment of malignant lymphoma. It works within the hospital's multidisciplinary lymphoma group.",
+      zh: '该科负责恶性淋巴瘤的诊断和治疗，并依托医院的淋巴瘤多学科协作组开展诊疗。',
+      ru: 'Отделение занимается диагностикой и лечением злокачественных лимфом и работает в составе мультидисциплинарной группы больницы по лимфомам.',
+      ar: 'قسم يتولى تشخيص اللمفوما الخبيثة وعلاجها، ويعمل ضمن المجموعة متعددة التخصصات للمفوما في المستشفى.',
     },
     specialties: [
       { text: { en: 'Diagnosis and treatment of malignant lymphoma', zh: '恶性淋巴瘤的诊断与治疗', ru: 'Диагностика и лечение злокачественных лимфом', ar: 'تشخيص اللمفوما الخبيثة وعلاجها' } },

@@ -1,24 +1,27 @@
-import type { Ref, Source, TherapySeed } from '@/seed/types'
+import type { Ref, TherapySeed } from '@/seed/types'
 
 /**
- * Therapies. Facts and figures come only from /work/shared/source-documents (000, 002, 003);
- * everything else is general, uncontroversial medical background. No prices: no source gives any.
+ * Therapies. Facts and figures come only from the source pages (see sources.ts): the IHCAMS
+ * profile, the agency article and the hospital FAQ; everything else is general medical
+ * background. No prices: no source gives any, so the pages say so and point to the inquiry form.
+ * A hospital is linked to a therapy only by an offeredAt row whose source names it.
  */
 
 const condition = (slug: string): Ref<'conditions'> => ({ ref: 'conditions', slug })
 const hospital = (slug: string): Ref<'hospitals'> => ({ ref: 'hospitals', slug })
+const source = (slug: string): Ref<'sources'> => ({ ref: 'sources', slug })
+const faq = source('hospital-faq-car-t-bmt')
+const profile = source('ihcams-profile')
+const agencyArticle = source('agency-article-cancer-treatment-china')
+const westChina = source('west-china-pediatric-division')
+const notStated = { stated: 'notStated' } as const
 
-/** 003 gives no year for its figures; the latest year it mentions is 2017. */
-const faq003: Source = {
-  title:
-    'Hospital international-service FAQ on CAR-T and blood and marrow transplantation (source-documents/003_33c4ebe9ddce4a1c.txt), figures as published, page mentions 2017',
-  year: 2017,
-}
-
-/** 000 gives no year for its HSCT figures; the latest year it mentions is 2023. */
-const ihcams000: Source = {
-  title: 'IHCAMS institutional profile (source-documents/000_fd60d248cfd683a0.txt), figures as published, page mentions 2023',
-  year: 2023,
+/** The hospital behind the FAQ is not named in the copy we hold. */
+const faqHospital = {
+  en: 'A Chinese hospital’s international patient service (the hospital is not named in the source)',
+  zh: '某中国医院的国际医疗部（来源未注明医院名称）',
+  ru: 'Международная служба одной из китайских больниц (больница в источнике не названа)',
+  ar: 'قسم خدمات المرضى الدوليين في أحد المستشفيات الصينية (لم يُذكر اسم المستشفى في المصدر)',
 }
 
 const carT: TherapySeed = {
@@ -28,7 +31,7 @@ const carT: TherapySeed = {
   summary: {
     en: "CAR-T cell therapy reprogrammes a patient's own immune cells so that they recognise and attack cancer cells. In the Chinese programme described here it is given within clinical trials to people whose B-cell acute lymphoblastic leukaemia, B-cell lymphoma or multiple myeloma has relapsed or stopped responding to chemotherapy. The whole programme takes about 6–8 weeks.",
     zh: 'CAR-T细胞疗法通过对患者自身的免疫细胞进行改造，使其能够识别并攻击癌细胞。在本文介绍的中国项目中，该疗法以临床试验的形式开展，面向化疗后复发或对化疗无效的B细胞急性淋巴细胞白血病、B细胞淋巴瘤和多发性骨髓瘤患者。整个疗程约需6–8周。',
-    ru: 'CAR-T-клеточная терапия перепрограммирует собственные иммунные клетки пациента, чтобы они распознавали и уничтожали опухолевые клетки. В описанной китайской программе её проводят в рамках клинических исследований при В-клеточном остром лимфобластном лейкозе, В-клеточной лимфоме и множественной миеломе с рецидивом или рефрактерностью после химиотерапии. Вся программа занимает около 6–8 недель.',
+    ru: 'CAR-T-клеточная терапия перепрограммирует собственные иммунные клетки пациента, чтобы они распознавали и уничтожали опухолевые клетки. В описанной китайской программе её проводят в рамках клинических исследований при B-клеточном остром лимфобластном лейкозе, B-клеточной лимфоме и множественной миеломе с рецидивом или рефрактерностью после химиотерапии. Вся программа занимает около 6–8 недель.',
     ar: 'يعتمد العلاج بخلايا CAR-T على إعادة برمجة الخلايا المناعية للمريض نفسه لتتعرّف على الخلايا السرطانية وتهاجمها. وفي البرنامج الصيني المعروض هنا يُقدَّم هذا العلاج ضمن تجارب سريرية لمرضى ابيضاض الدم الليمفاوي الحاد من الخلايا البائية واللمفوما بالخلايا البائية والورم النقوي المتعدد ممن انتكس مرضهم أو لم يستجب للعلاج الكيميائي. ويستغرق البرنامج كاملًا نحو 6 إلى 8 أسابيع.',
   },
   howItWorks: {
@@ -36,39 +39,69 @@ const carT: TherapySeed = {
       en: [
         'T cells are white blood cells that normally help the body fight infection. In CAR-T therapy, doctors collect some of the patient’s T cells and, in a laboratory, give them a new gene. The gene makes each cell carry a chimeric antigen receptor (CAR) — a receptor designed to recognise one particular marker on the surface of the tumour cells.',
         'When the modified cells are infused back into the bloodstream, they seek out cells carrying that marker and destroy them, and they can keep multiplying inside the body. Shortly before the infusion, a brief course of chemotherapy lowers the number of existing lymphocytes so that the new cells have room to expand.',
-        'The concept was first developed by the Israeli scientist Zelig Eshhar in the 1980s, and China now runs a large number of CAR-T clinical trials. The international service of one Chinese hospital reports that it has completed about 300 CAR-T clinical trials since 2015 for relapsed or refractory B-cell acute lymphoblastic leukaemia, B-cell lymphoma and multiple myeloma, published its first 51 cases in the Journal of Leukemia in 2017, and has seen an overall complete-remission rate above 90%.',
-        'A high remission rate does not mean the disease cannot return: the risk of relapse remains. For B-cell acute lymphoblastic leukaemia, studies suggest that moving on to a bone marrow transplant after CAR-T — a “bridge” to transplant — may further raise the chance of a lasting cure. Your doctors will discuss whether this applies to you.',
+        'The concept was first developed by the Israeli scientist Zelig Eshhar in the 1980s, and China now runs a large number of CAR-T clinical trials. The international service of one Chinese hospital reports that it has completed about 300 CAR-T clinical trials since 2015 for relapsed or refractory B-cell acute lymphoblastic leukaemia, B-cell lymphoma and multiple myeloma, published the results of its first 51 patients in the Journal of Leukemia in 2017, and has seen an overall complete-remission rate above 90%.',
+        'A high remission rate does not mean the disease cannot return: the risk of relapse remains. For B-cell acute lymphoblastic leukaemia, the same FAQ says that studies point to a bone marrow transplant after CAR-T — a “bridge” to transplant — as a way to improve long-term results further. Your doctors will discuss whether this applies to you.',
       ],
       zh: [
         'T细胞是一类白细胞，平时帮助机体抵御感染。在CAR-T治疗中，医生先采集患者的一部分T细胞，在实验室中为其导入一个新的基因，使细胞表面表达嵌合抗原受体（CAR）。这种受体经过专门设计，能够识别肿瘤细胞表面的某一种特定标志物。',
         '改造后的细胞回输到患者血液中后，会主动寻找带有该标志物的细胞并将其清除，而且能够在体内持续增殖。回输前不久，患者需要接受一个短疗程的化疗，以减少体内原有的淋巴细胞，为新细胞的扩增腾出空间。',
         '这一设想最早由以色列科学家Zelig Eshhar于20世纪80年代提出，目前中国开展的CAR-T临床试验数量众多。一家中国医院的国际医疗部介绍，该院自2015年以来已针对复发或难治性B细胞急性淋巴细胞白血病、B细胞淋巴瘤和多发性骨髓瘤完成约300例CAR-T临床试验，2017年在《Journal of Leukemia》上发表了最初51例的结果，总体完全缓解率超过90%。',
-        '完全缓解率高并不代表疾病不会复发，复发风险依然存在。对于B细胞急性淋巴细胞白血病，研究显示在CAR-T治疗后桥接骨髓移植，可能进一步提高长期治愈的机会。是否适合您，医生会与您详细讨论。',
+        '完全缓解率高并不代表疾病不会复发，复发风险依然存在。对于B细胞急性淋巴细胞白血病，该问答页面提到，研究显示在CAR-T治疗后桥接骨髓移植，可能进一步改善远期疗效。是否适合您，医生会与您详细讨论。',
       ],
       ru: [
-        'Т-лимфоциты — это белые клетки крови, которые в норме помогают организму бороться с инфекциями. При CAR-T-терапии врачи забирают часть Т-клеток пациента и в лаборатории вводят в них новый ген. Благодаря ему на поверхности каждой клетки появляется химерный антигенный рецептор (CAR) — рецептор, созданный для распознавания определённого маркера на поверхности опухолевых клеток.',
+        'T-лимфоциты — это белые клетки крови, которые в норме помогают организму бороться с инфекциями. При CAR-T-терапии врачи забирают часть T-клеток пациента и в лаборатории вводят в них новый ген. Благодаря ему на поверхности каждой клетки появляется химерный антигенный рецептор (CAR) — рецептор, созданный для распознавания определённого маркера на поверхности опухолевых клеток.',
         'После обратного введения в кровоток модифицированные клетки находят клетки с этим маркером и уничтожают их, а также могут размножаться в организме. Незадолго до инфузии проводят короткий курс химиотерапии, который снижает число собственных лимфоцитов и освобождает место для размножения новых клеток.',
-        'Идею впервые разработал израильский учёный Зелиг Эшхар в 1980-х годах; сегодня в Китае проводится большое число клинических исследований CAR-T. Международная служба одной из китайских больниц сообщает, что с 2015 года там завершено около 300 клинических исследований CAR-T при рецидивирующем или рефрактерном В-клеточном остром лимфобластном лейкозе, В-клеточной лимфоме и множественной миеломе; первые 51 случай были опубликованы в Journal of Leukemia в 2017 году, а общая частота полной ремиссии превысила 90%.',
-        'Высокая частота ремиссий не означает, что болезнь не может вернуться: риск рецидива сохраняется. При В-клеточном остром лимфобластном лейкозе исследования показывают, что трансплантация костного мозга после CAR-T («мост» к трансплантации) может дополнительно повысить шансы на стойкое излечение. Подходит ли это вам, обсудит лечащий врач.',
+        'Идею впервые разработал израильский учёный Зелиг Эшхар в 1980-х годах; сегодня в Китае проводится большое число клинических исследований CAR-T. Международная служба одной из китайских больниц сообщает, что с 2015 года там завершено около 300 клинических исследований CAR-T при рецидивирующем или рефрактерном B-клеточном остром лимфобластном лейкозе, B-клеточной лимфоме и множественной миеломе; первые 51 случай были опубликованы в Journal of Leukemia в 2017 году, а общая частота полной ремиссии превысила 90%.',
+        'Высокая частота ремиссий не означает, что болезнь не может вернуться: риск рецидива сохраняется. При B-клеточном остром лимфобластном лейкозе, как сказано в тех же вопросах и ответах, исследования показывают, что трансплантация костного мозга после CAR-T («мост» к трансплантации) может дополнительно улучшить отдалённые результаты. Подходит ли это вам, обсудит лечащий врач.',
       ],
       ar: [
         'الخلايا التائية نوع من خلايا الدم البيضاء تساعد الجسم عادةً على مقاومة العدوى. وفي العلاج بخلايا CAR-T يجمع الأطباء جزءًا من الخلايا التائية للمريض، ثم يُدخلون إليها في المختبر جينًا جديدًا يجعل كل خلية تحمل على سطحها مستقبِلًا خيميريًا للمستضد (CAR)، وهو مستقبِل مصمَّم للتعرّف على علامة محددة موجودة على سطح الخلايا الورمية.',
         'وعندما تُعاد الخلايا المعدَّلة إلى مجرى الدم، تبحث عن الخلايا التي تحمل تلك العلامة وتقضي عليها، ويمكنها أن تواصل التكاثر داخل الجسم. وقبل التسريب بوقت قصير يتلقى المريض جرعات قصيرة من العلاج الكيميائي تُقلّل عدد الخلايا الليمفاوية الموجودة، لإفساح المجال أمام الخلايا الجديدة كي تتكاثر.',
         'طوّر العالِم الإسرائيلي زيليغ إيشهار هذه الفكرة لأول مرة في ثمانينيات القرن الماضي، وتُجري الصين اليوم عددًا كبيرًا من التجارب السريرية على علاج CAR-T. ويفيد قسم الخدمات الدولية في أحد المستشفيات الصينية بأنه أتمّ منذ عام 2015 نحو 300 تجربة سريرية لعلاج CAR-T لحالات ابيضاض الدم الليمفاوي الحاد من الخلايا البائية واللمفوما بالخلايا البائية والورم النقوي المتعدد المنتكسة أو المقاومة للعلاج، ونشر نتائج أول 51 حالة في مجلة Journal of Leukemia عام 2017، وأن معدل الهدأة الكاملة الإجمالي تجاوز 90%.',
-        'لا يعني ارتفاع معدل الهدأة أن المرض لا يمكن أن يعود، إذ يبقى خطر الانتكاس قائمًا. وفي حالات ابيضاض الدم الليمفاوي الحاد من الخلايا البائية، تشير الدراسات إلى أن الانتقال إلى زرع نخاع العظم بعد علاج CAR-T، أي استخدامه «جسرًا» إلى الزرع، قد يزيد فرص الشفاء الدائم. وسيناقش معك أطباؤك مدى انطباق ذلك على حالتك.',
+        'لا يعني ارتفاع معدل الهدأة أن المرض لا يمكن أن يعود، إذ يبقى خطر الانتكاس قائمًا. وفي حالات ابيضاض الدم الليمفاوي الحاد من الخلايا البائية، تذكر صفحة الأسئلة الشائعة نفسها أن الدراسات تشير إلى أن الانتقال إلى زرع نخاع العظم بعد علاج CAR-T، أي استخدامه «جسرًا» إلى الزرع، قد يحسّن النتائج على المدى الطويل. وسيناقش معك أطباؤك مدى انطباق ذلك على حالتك.',
       ],
     },
   },
   conditions: [condition('acute-lymphoblastic-leukemia'), condition('b-cell-lymphoma'), condition('multiple-myeloma')],
   eligibility: [
-    { text: { en: 'B-cell acute lymphoblastic leukaemia, B-cell lymphoma or multiple myeloma that has relapsed after chemotherapy or has not responded to it.', zh: '化疗后复发或对化疗无效的B细胞急性淋巴细胞白血病、B细胞淋巴瘤或多发性骨髓瘤。', ru: 'В-клеточный острый лимфобластный лейкоз, В-клеточная лимфома или множественная миелома с рецидивом после химиотерапии или без ответа на неё.', ar: 'ابيضاض الدم الليمفاوي الحاد من الخلايا البائية أو اللمفوما بالخلايا البائية أو الورم النقوي المتعدد، إذا انتكس المرض بعد العلاج الكيميائي أو لم يستجب له.' } },
+    { text: { en: 'B-cell acute lymphoblastic leukaemia, B-cell lymphoma or multiple myeloma that has relapsed after chemotherapy or has not responded to it.', zh: '化疗后复发或对化疗无效的B细胞急性淋巴细胞白血病、B细胞淋巴瘤或多发性骨髓瘤。', ru: 'B-клеточный острый лимфобластный лейкоз, B-клеточная лимфома или множественная миелома с рецидивом после химиотерапии или без ответа на неё.', ar: 'ابيضاض الدم الليمفاوي الحاد من الخلايا البائية أو اللمفوما بالخلايا البائية أو الورم النقوي المتعدد، إذا انتكس المرض بعد العلاج الكيميائي أو لم يستجب له.' } },
     { text: { en: 'Tests confirm that the cancer cells carry the marker the CAR-T cells are designed to target.', zh: '检测证实肿瘤细胞表达CAR-T细胞所针对的靶标。', ru: 'Анализы подтверждают, что опухолевые клетки несут маркер, на который нацелены CAR-T-клетки.', ar: 'أن تؤكد الفحوص أن الخلايا السرطانية تحمل العلامة التي صُمّمت خلايا CAR-T لاستهدافها.' } },
     { text: { en: 'Heart, lung, liver and kidney function and general condition good enough to cope with possible side effects.', zh: '心、肺、肝、肾功能及整体身体状况足以耐受可能出现的不良反应。', ru: 'Функция сердца, лёгких, печени и почек и общее состояние позволяют перенести возможные побочные эффекты.', ar: 'أن تكون وظائف القلب والرئتين والكبد والكليتين والحالة العامة جيدة بما يكفي لتحمّل الآثار الجانبية المحتملة.' } },
     { text: { en: 'No active infection that is out of control.', zh: '无未控制的活动性感染。', ru: 'Отсутствие активной неконтролируемой инфекции.', ar: 'عدم وجود عدوى نشطة غير مسيطر عليها.' } },
     { text: { en: 'Able to stay near the treating hospital, with a family member or carer, for the whole programme of about 6–8 weeks.', zh: '能够在家属或陪护人员陪同下，在治疗医院附近停留约6–8周，完成全部疗程。', ru: 'Возможность находиться рядом с клиникой вместе с родственником или сопровождающим на протяжении всей программы — около 6–8 недель.', ar: 'القدرة على البقاء بالقرب من المستشفى المعالِج، برفقة أحد أفراد الأسرة أو مرافق، طوال مدة البرنامج البالغة نحو 6 إلى 8 أسابيع.' } },
     { text: { en: 'Meeting the entry criteria of the specific clinical trial; the final decision rests with the trial team.', zh: '符合具体临床试验的入组标准，最终由试验团队决定。', ru: 'Соответствие критериям включения конкретного клинического исследования; окончательное решение принимает исследовательская группа.', ar: 'استيفاء معايير الاشتراك في التجربة السريرية المعنية، ويعود القرار النهائي إلى فريق التجربة.' } },
   ],
-  hospitals: [hospital('ihcams-tianjin')],
+  offeredAt: [
+    {
+      providerNote: faqHospital,
+      status: 'clinicalTrial',
+      trialPhase: 'notStated',
+      note: {
+        en: 'The FAQ offers CAR-T only within clinical trials, for multiple myeloma, B-ALL or B-cell lymphoma that has relapsed or is refractory. It gives no trial registry, trial number or phase.',
+        zh: '该问答页面仅以临床试验形式提供CAR-T治疗，对象为复发或难治性B-ALL、B细胞淋巴瘤和多发性骨髓瘤患者，未注明试验注册平台、注册号或分期。',
+        ru: 'В вопросах и ответах CAR-T предлагается только в рамках клинических исследований — при рецидивирующем или рефрактерном B-ОЛЛ, B-клеточной лимфоме и множественной миеломе. Реестр, номер и фаза исследования не указаны.',
+        ar: 'لا تعرض صفحة الأسئلة الشائعة علاج CAR-T إلا ضمن تجارب سريرية، لحالات ابيضاض الدم الليمفاوي الحاد من الخلايا البائية واللمفوما بالخلايا البائية والورم النقوي المتعدد المنتكسة أو المقاومة للعلاج، ولا تذكر سجل التجربة ولا رقمها ولا مرحلتها.',
+      },
+      source: faq,
+    },
+    {
+      providerNote: {
+        en: 'A trial of a Chinese company, Gracell Biotechnology (the treating hospital is not named in the source)',
+        zh: '中国企业亘喜生物（Gracell Biotechnology）开展的试验（来源未注明治疗医院）',
+        ru: 'Исследование китайской компании Gracell Biotechnology (больница, где шло лечение, в источнике не названа)',
+        ar: 'تجربة لشركة صينية هي Gracell Biotechnology (لم يُذكر في المصدر اسم المستشفى الذي جرى فيه العلاج)',
+      },
+      status: 'clinicalTrial',
+      trialPhase: 'notStated',
+      note: {
+        en: 'The agency article calls the CAR-T treatment it describes an experimental gene therapy that was being tested in a trial. It gives no registry, trial number or phase.',
+        zh: '该中介文章称其介绍的CAR-T治疗是一种正在试验中的实验性基因疗法，未注明注册平台、试验注册号或分期。',
+        ru: 'Статья агентства называет описанное в ней лечение CAR-T экспериментальной генной терапией, которая проходила испытания. Реестр, номер и фаза исследования не указаны.',
+        ar: 'يصف مقال الوكالة علاج CAR-T الذي يتناوله بأنه علاج جيني تجريبي كان قيد الاختبار في تجربة، ولا يذكر السجل ولا رقم التجربة ولا مرحلتها.',
+      },
+      source: agencyArticle,
+    },
+  ],
   journey: [
     {
       title: { en: 'Assessment and eligibility check', zh: '入组评估', ru: 'Обследование и оценка соответствия критериям', ar: 'التقييم والتحقق من الأهلية' },
@@ -82,11 +115,11 @@ const carT: TherapySeed = {
     },
     {
       title: { en: 'Manufacturing the CAR-T cells', zh: 'CAR-T细胞制备', ru: 'Производство CAR-T-клеток', ar: 'تصنيع خلايا CAR-T' },
-      description: { en: 'In the laboratory the T cells are modified and multiplied. Some patients receive “bridging” treatment during this time to keep the disease under control.', zh: 'T细胞在实验室中完成基因改造和扩增。在此期间，部分患者需要接受“桥接”治疗以控制病情。', ru: 'В лаборатории Т-клетки модифицируют и размножают. В это время некоторым пациентам проводят «бридж-терапию», чтобы держать болезнь под контролем.', ar: 'تُعدَّل الخلايا التائية وتُكثَّر في المختبر، وقد يتلقى بعض المرضى خلال هذه الفترة علاجًا «جسريًا» لإبقاء المرض تحت السيطرة.' },
+      description: { en: 'In the laboratory the T cells are modified and multiplied. Some patients receive “bridging” treatment during this time to keep the disease under control.', zh: 'T细胞在实验室中完成基因改造和扩增。在此期间，部分患者需要接受“桥接”治疗以控制病情。', ru: 'В лаборатории T-клетки модифицируют и размножают. В это время некоторым пациентам проводят «бридж-терапию», чтобы держать болезнь под контролем.', ar: 'تُعدَّل الخلايا التائية وتُكثَّر في المختبر، وقد يتلقى بعض المرضى خلال هذه الفترة علاجًا «جسريًا» لإبقاء المرض تحت السيطرة.' },
       min: 10, max: 14, unit: 'days',
     },
     {
-      title: { en: 'Conditioning chemotherapy', zh: '清淋预处理化疗', ru: 'Лимфодеплетирующая химиотерапия', ar: 'العلاج الكيميائي التحضيري' },
+      title: { en: 'Lymphodepleting chemotherapy', zh: '清淋化疗', ru: 'Лимфодеплетирующая химиотерапия', ar: 'العلاج الكيميائي المستنفد للمفاويات' },
       description: { en: 'A short course of low-dose chemotherapy reduces the existing lymphocytes so that the CAR-T cells can expand.', zh: '短疗程、低剂量化疗，减少体内原有淋巴细胞，为CAR-T细胞扩增创造条件。', ru: 'Короткий курс химиотерапии в невысоких дозах уменьшает число собственных лимфоцитов, чтобы CAR-T-клетки могли размножиться.', ar: 'جرعات قصيرة ومنخفضة من العلاج الكيميائي تُقلّل الخلايا الليمفاوية الموجودة حتى تتمكن خلايا CAR-T من التكاثر.' },
       min: 3, max: 4, unit: 'days',
     },
@@ -115,23 +148,26 @@ const carT: TherapySeed = {
       patientGroup: {
         en: 'Patients with relapsed or refractory B-ALL, B-cell lymphoma or multiple myeloma in one Chinese hospital’s CAR-T clinical trials',
         zh: '某中国医院CAR-T临床试验中的复发或难治性B-ALL、B细胞淋巴瘤及多发性骨髓瘤患者',
-        ru: 'Пациенты с рецидивирующим или рефрактерным В-ОЛЛ, В-клеточной лимфомой или множественной миеломой в клинических исследованиях CAR-T одной из китайских больниц',
+        ru: 'Пациенты с рецидивирующим или рефрактерным B-ОЛЛ, B-клеточной лимфомой или множественной миеломой в клинических исследованиях CAR-T одной из китайских больниц',
         ar: 'مرضى ابيضاض الدم الليمفاوي الحاد من الخلايا البائية واللمفوما بالخلايا البائية والورم النقوي المتعدد المنتكسة أو المقاومة للعلاج، في تجارب CAR-T السريرية بأحد المستشفيات الصينية',
       },
-      period: { en: 'Overall, about 300 CAR-T trials since 2015', zh: '2015年以来约300例CAR-T临床试验的总体结果', ru: 'В целом по примерно 300 исследованиям CAR-T с 2015 года', ar: 'إجمالًا، نحو 300 تجربة CAR-T منذ عام 2015' },
-      source: faq003,
+      // The FAQ gives the rate as "overall", with no number of patients and no period attached.
+      timePoint: notStated,
+      patients: notStated,
+      period: notStated,
+      source: faq,
     },
   ],
   risks: [
     { title: { en: 'Cytokine release syndrome (CRS)', zh: '细胞因子释放综合征（CRS）', ru: 'Синдром высвобождения цитокинов (СВЦ)', ar: 'متلازمة إطلاق السيتوكينات (CRS)' }, description: { en: 'As the CAR-T cells become active they release signalling proteins that can cause fever, low blood pressure and breathing difficulty. It is usually manageable when recognised early, and the team is trained to treat it.', zh: 'CAR-T细胞激活时会释放大量细胞因子，可引起发热、低血压和呼吸困难。及早发现通常可以有效处理，医疗团队具备相应的救治经验。', ru: 'Активируясь, CAR-T-клетки выделяют сигнальные белки, которые могут вызвать лихорадку, снижение давления и затруднённое дыхание. При раннем распознавании это состояние обычно удаётся контролировать, и команда обучена его лечить.', ar: 'عندما تنشط خلايا CAR-T تُطلق بروتينات إشارية قد تسبب الحمّى وانخفاض ضغط الدم وصعوبة التنفس. ويمكن عادةً التعامل معها إذا اكتُشفت مبكرًا، والفريق الطبي مدرَّب على علاجها.' } },
     { title: { en: 'Neurological side effects (ICANS)', zh: '神经毒性（ICANS）', ru: 'Нейротоксичность (ICANS)', ar: 'الآثار الجانبية العصبية (ICANS)' }, description: { en: 'Some patients develop confusion, difficulty speaking, drowsiness or, rarely, seizures. These effects are usually temporary and are closely monitored.', zh: '部分患者可出现意识混乱、言语困难、嗜睡，少数可发生抽搐。这些症状多为一过性，治疗期间会密切监测。', ru: 'У части пациентов возникают спутанность сознания, нарушения речи, сонливость, реже — судороги. Обычно эти явления временные, и за ними внимательно следят.', ar: 'قد يُصاب بعض المرضى بالتشوش الذهني أو صعوبة الكلام أو النعاس، ونادرًا بنوبات تشنج. وتكون هذه الآثار مؤقتة في العادة وتخضع لمراقبة دقيقة.' } },
-    { title: { en: 'Infections and low blood counts', zh: '感染与血细胞减少', ru: 'Инфекции и низкие показатели крови', ar: 'العدوى وانخفاض تعداد خلايا الدم' }, description: { en: 'The conditioning chemotherapy and the loss of normal B cells weaken the immune system for a time. Antibiotics, antiviral medicines, transfusions or antibody (immunoglobulin) replacement may be needed.', zh: '清淋化疗以及正常B细胞的减少会使免疫力在一段时间内下降，可能需要使用抗生素、抗病毒药物、输血或补充免疫球蛋白。', ru: 'Химиотерапия перед инфузией и потеря нормальных В-клеток на время ослабляют иммунитет. Могут понадобиться антибиотики, противовирусные препараты, переливания крови или заместительная терапия иммуноглобулином.', ar: 'يُضعف العلاج الكيميائي التحضيري وفقدان الخلايا البائية الطبيعية جهاز المناعة لفترة من الزمن، وقد يلزم استخدام المضادات الحيوية أو الأدوية المضادة للفيروسات أو نقل الدم أو تعويض الأجسام المضادة (الغلوبولين المناعي).' } },
-    { title: { en: 'Relapse', zh: '复发', ru: 'Рецидив', ar: 'الانتكاس' }, description: { en: 'Even after complete remission the disease can come back, so regular follow-up is essential. For B-ALL, a transplant after CAR-T may be recommended.', zh: '即使达到完全缓解，疾病仍可能复发，因此需要定期随访。对于B-ALL，医生可能建议在CAR-T治疗后进行移植。', ru: 'Даже после полной ремиссии болезнь может вернуться, поэтому регулярное наблюдение обязательно. При В-ОЛЛ после CAR-T может быть рекомендована трансплантация.', ar: 'قد يعود المرض حتى بعد الهدأة الكاملة، لذا فالمتابعة المنتظمة ضرورية. وفي ابيضاض الدم الليمفاوي الحاد من الخلايا البائية قد يُنصح بإجراء زرع بعد علاج CAR-T.' } },
+    { title: { en: 'Infections and low blood counts', zh: '感染与血细胞减少', ru: 'Инфекции и низкие показатели крови', ar: 'العدوى وانخفاض تعداد خلايا الدم' }, description: { en: 'The lymphodepleting chemotherapy and the loss of normal B cells weaken the immune system for a time. Antibiotics, antiviral medicines, transfusions or antibody (immunoglobulin) replacement may be needed.', zh: '清淋化疗以及正常B细胞的减少会使免疫力在一段时间内下降，可能需要使用抗生素、抗病毒药物、输血或补充免疫球蛋白。', ru: 'Химиотерапия перед инфузией и потеря нормальных B-клеток на время ослабляют иммунитет. Могут понадобиться антибиотики, противовирусные препараты, переливания крови или заместительная терапия иммуноглобулином.', ar: 'يُضعف العلاج الكيميائي المستنفد للمفاويات وفقدان الخلايا البائية الطبيعية جهاز المناعة لفترة من الزمن، وقد يلزم استخدام المضادات الحيوية أو الأدوية المضادة للفيروسات أو نقل الدم أو تعويض الأجسام المضادة (الغلوبولين المناعي).' } },
+    { title: { en: 'Relapse', zh: '复发', ru: 'Рецидив', ar: 'الانتكاس' }, description: { en: 'Even after complete remission the disease can come back, so regular follow-up is essential. For B-ALL, a transplant after CAR-T may be recommended.', zh: '即使达到完全缓解，疾病仍可能复发，因此需要定期随访。对于B-ALL，医生可能建议在CAR-T治疗后进行移植。', ru: 'Даже после полной ремиссии болезнь может вернуться, поэтому регулярное наблюдение обязательно. При B-ОЛЛ после CAR-T может быть рекомендована трансплантация.', ar: 'قد يعود المرض حتى بعد الهدأة الكاملة، لذا فالمتابعة المنتظمة ضرورية. وفي ابيضاض الدم الليمفاوي الحاد من الخلايا البائية قد يُنصح بإجراء زرع بعد علاج CAR-T.' } },
   ],
   faq: [
     {
       question: { en: 'Who can take part in CAR-T treatment?', zh: '哪些患者可以接受CAR-T治疗？', ru: 'Кому может подойти CAR-T-терапия?', ar: 'من يمكنه الخضوع لعلاج CAR-T؟' },
-      answer: { en: 'The programme described here is a clinical trial for people with B-cell acute lymphoblastic leukaemia, B-cell lymphoma or multiple myeloma whose disease relapsed after chemotherapy or did not respond to it. Each trial has its own entry criteria, and the trial team decides after reviewing your records and tests.', zh: '本文介绍的项目是一项临床试验，面向化疗后复发或对化疗无效的B细胞急性淋巴细胞白血病、B细胞淋巴瘤和多发性骨髓瘤患者。每项试验都有各自的入组标准，试验团队会在审阅病历和检查结果后作出决定。', ru: 'Описанная программа — клиническое исследование для пациентов с В-клеточным острым лимфобластным лейкозом, В-клеточной лимфомой или множественной миеломой, у которых после химиотерапии возник рецидив или не было ответа. У каждого исследования свои критерии включения; решение принимает исследовательская группа после изучения документов и анализов.', ar: 'البرنامج المعروض هنا تجربة سريرية لمرضى ابيضاض الدم الليمفاوي الحاد من الخلايا البائية أو اللمفوما بالخلايا البائية أو الورم النقوي المتعدد ممن انتكس مرضهم بعد العلاج الكيميائي أو لم يستجب له. ولكل تجربة معايير اشتراك خاصة بها، ويتخذ فريق التجربة القرار بعد مراجعة سجلاتك وفحوصك.' },
+      answer: { en: 'The programme described here is a clinical trial for people with B-cell acute lymphoblastic leukaemia, B-cell lymphoma or multiple myeloma whose disease relapsed after chemotherapy or did not respond to it. Each trial has its own entry criteria, and the trial team decides after reviewing your records and tests.', zh: '本文介绍的项目是一项临床试验，面向化疗后复发或对化疗无效的B细胞急性淋巴细胞白血病、B细胞淋巴瘤和多发性骨髓瘤患者。每项试验都有各自的入组标准，试验团队会在审阅病历和检查结果后作出决定。', ru: 'Описанная программа — клиническое исследование для пациентов с B-клеточным острым лимфобластным лейкозом, B-клеточной лимфомой или множественной миеломой, у которых после химиотерапии возник рецидив или не было ответа. У каждого исследования свои критерии включения; решение принимает исследовательская группа после изучения документов и анализов.', ar: 'البرنامج المعروض هنا تجربة سريرية لمرضى ابيضاض الدم الليمفاوي الحاد من الخلايا البائية أو اللمفوما بالخلايا البائية أو الورم النقوي المتعدد ممن انتكس مرضهم بعد العلاج الكيميائي أو لم يستجب له. ولكل تجربة معايير اشتراك خاصة بها، ويتخذ فريق التجربة القرار بعد مراجعة سجلاتك وفحوصك.' },
     },
     {
       question: { en: 'How long will I need to stay in China?', zh: '需要在中国停留多长时间？', ru: 'Сколько времени придётся провести в Китае?', ar: 'كم من الوقت سأحتاج إلى البقاء في الصين؟' },
@@ -143,7 +179,7 @@ const carT: TherapySeed = {
     },
     {
       question: { en: 'Can the disease come back after CAR-T?', zh: 'CAR-T治疗后疾病还会复发吗？', ru: 'Может ли болезнь вернуться после CAR-T?', ar: 'هل يمكن أن يعود المرض بعد علاج CAR-T؟' },
-      answer: { en: 'Yes. Even with a high remission rate, relapse remains possible. For B-cell acute lymphoblastic leukaemia, studies suggest that a bone marrow transplant after CAR-T may further improve the chance of a lasting cure, so your doctors may discuss this with you.', zh: '会的。即使缓解率很高，仍有复发的可能。对于B细胞急性淋巴细胞白血病，研究提示CAR-T后桥接骨髓移植可能进一步提高长期治愈的机会，医生可能会与您讨论这一方案。', ru: 'Да. Даже при высокой частоте ремиссий рецидив возможен. При В-клеточном остром лимфобластном лейкозе исследования показывают, что трансплантация костного мозга после CAR-T может повысить шансы на стойкое излечение, поэтому врачи могут обсудить её с вами.', ar: 'نعم، فحتى مع ارتفاع معدل الهدأة يبقى الانتكاس ممكنًا. وفي ابيضاض الدم الليمفاوي الحاد من الخلايا البائية تشير الدراسات إلى أن زرع نخاع العظم بعد علاج CAR-T قد يزيد فرص الشفاء الدائم، لذا قد يناقش أطباؤك هذا الخيار معك.' },
+      answer: { en: 'Yes. Even with a high remission rate, relapse remains possible. For B-cell acute lymphoblastic leukaemia, the FAQ says studies suggest that a bone marrow transplant after CAR-T may improve long-term results further, so your doctors may discuss this with you.', zh: '会的。即使缓解率很高，仍有复发的可能。对于B细胞急性淋巴细胞白血病，该问答页面提到，研究提示CAR-T后桥接骨髓移植可能进一步改善远期疗效，医生可能会与您讨论这一方案。', ru: 'Да. Даже при высокой частоте ремиссий рецидив возможен. При B-клеточном остром лимфобластном лейкозе по данным тех же вопросов и ответов, исследования показывают, что трансплантация костного мозга после CAR-T может улучшить отдалённые результаты, поэтому врачи могут обсудить её с вами.', ar: 'نعم، فحتى مع ارتفاع معدل الهدأة يبقى الانتكاس ممكنًا. وفي ابيضاض الدم الليمفاوي الحاد من الخلايا البائية تذكر صفحة الأسئلة الشائعة أن الدراسات تشير إلى أن زرع نخاع العظم بعد علاج CAR-T قد يحسّن النتائج على المدى الطويل، لذا قد يناقش أطباؤك هذا الخيار معك.' },
     },
     {
       question: { en: 'Is CAR-T a new treatment?', zh: 'CAR-T是一种新疗法吗？', ru: 'CAR-T — это новый метод лечения?', ar: 'هل علاج CAR-T علاج جديد؟' },
@@ -166,32 +202,32 @@ const allogeneic: TherapySeed = {
     en: 'An allogeneic transplant replaces diseased or failing bone marrow with healthy blood-forming stem cells from a donor: a matched brother or sister, a matched unrelated volunteer, a half-matched relative or umbilical cord blood. It is used for leukaemias, severe aplastic anaemia, lymphomas and other marrow diseases, and usually takes about 3–6 months in all.',
     zh: '异基因造血干细胞移植是用供者健康的造血干细胞替代患病或衰竭的骨髓，供者可以是HLA相合的兄弟姐妹、相合的非血缘志愿者、半相合的亲属，也可以来自脐带血。该治疗用于白血病、重型再生障碍性贫血、淋巴瘤及其他骨髓疾病，全程通常约需3–6个月。',
     ru: 'При аллогенной трансплантации поражённый костный мозг заменяют здоровыми кроветворными стволовыми клетками донора: совместимого брата или сестры, совместимого неродственного добровольца, частично совместимого родственника или пуповинной крови. Её применяют при лейкозах, тяжёлой апластической анемии, лимфомах и других болезнях костного мозга; весь процесс обычно занимает около 3–6 месяцев.',
-    ar: 'يستبدل الزرع الخيفي نخاع العظم المريض أو العاجز بخلايا جذعية سليمة مكوِّنة للدم من متبرع، قد يكون أخًا أو أختًا متطابقًا، أو متطوعًا متطابقًا من غير الأقارب، أو قريبًا متطابقًا جزئيًا، أو دم الحبل السري. ويُستخدم في حالات ابيضاض الدم وفقر الدم اللاتنسجي الشديد واللمفومات وغيرها من أمراض النخاع، ويستغرق عادةً نحو 3 إلى 6 أشهر إجمالًا.',
+    ar: 'يستبدل الزرع الخيفي نخاع العظم المريض أو العاجز بخلايا جذعية سليمة مكوِّنة للدم من متبرع، قد يكون أخًا أو أختًا متطابقًا، أو متطوعًا متطابقًا من غير الأقارب، أو قريبًا نصف متطابق، أو دم الحبل السري. ويُستخدم في حالات ابيضاض الدم وفقر الدم اللاتنسجي الشديد واللمفومات وغيرها من أمراض النخاع، ويستغرق عادةً نحو 3 إلى 6 أشهر إجمالًا.',
   },
   howItWorks: {
     rich: {
       en: [
         'Blood-forming (haematopoietic) stem cells live in the bone marrow and produce all red cells, white cells and platelets. Before an allogeneic transplant the patient receives conditioning — chemotherapy, sometimes with radiotherapy — to clear out the diseased marrow and to quieten the immune system so that it does not reject the donor’s cells.',
         'The donor’s stem cells, collected from blood or bone marrow or taken from stored umbilical cord blood, are then given through a drip. They find their way to the bone marrow, settle there and, over the following weeks, begin making new, healthy blood cells. The donor’s immune cells can also recognise and attack remaining cancer cells, an effect known as graft-versus-leukaemia.',
-        'The choice of donor depends on HLA tissue typing. A brother or sister with the same tissue type is the classic donor, but transplants are also carried out from HLA-matched unrelated donors, half-matched (haploidentical) relatives, umbilical cord blood and identical twins. The hospital whose international-service FAQ is cited here reports that its haploidentical transplants achieve results comparable to transplants from HLA-identical siblings.',
+        'The choice of donor depends on HLA tissue typing. A brother or sister with the same tissue type is the classic donor, but transplants are also carried out from HLA-matched unrelated donors, half-matched (haploidentical) relatives, umbilical cord blood and identical twins.',
         'Blood and marrow transplants have been used since 1968 for leukaemias, lymphomas, aplastic anaemia, immune deficiencies and some solid tumours. Results depend strongly on how well the disease is controlled at the time of transplant: the same FAQ reports disease-free survival of about 80% for patients transplanted in first complete remission, 60–70% in second remission and about 40% in third remission or without remission. IHCAMS in Tianjin reports disease-free survival above 90% in aplastic anaemia after allogeneic transplantation.',
       ],
       zh: [
         '造血干细胞存在于骨髓中，负责生成全部红细胞、白细胞和血小板。进行异基因移植前，患者需要接受预处理，即化疗（有时联合放疗），以清除病变骨髓，并抑制免疫系统，防止其排斥供者细胞。',
         '随后，从供者外周血或骨髓中采集的造血干细胞，或储存的脐带血干细胞，经静脉输入患者体内。这些细胞会归巢到骨髓并定植，在此后数周内开始生成新的健康血细胞。供者的免疫细胞还能识别并攻击残留的肿瘤细胞，这被称为移植物抗白血病效应。',
-        '供者的选择取决于HLA配型。HLA全相合的兄弟姐妹是传统意义上的首选供者，但目前也可以采用HLA相合的非血缘供者、单倍体相合（半相合）亲属、脐带血以及同卵双胞胎进行移植。本文引用其国际医疗部问答的医院介绍，该院单倍体相合移植的疗效可与HLA全相合同胞供者移植相当。',
+        '供者的选择取决于HLA配型。HLA全相合的兄弟姐妹是传统意义上的首选供者，但目前也可以采用HLA相合的非血缘供者、单倍型相合（半相合）亲属、脐带血以及同卵双胞胎进行移植。',
         '自1968年以来，血液和骨髓移植已用于治疗白血病、淋巴瘤、再生障碍性贫血、免疫缺陷病及部分实体瘤。疗效在很大程度上取决于移植时疾病的控制情况：上述问答提到，第一次完全缓解期移植的无病生存率约为80%，第二次缓解期为60%–70%，第三次缓解期或未缓解状态下约为40%。位于天津的中国医学科学院血液病医院报告，再生障碍性贫血患者接受异基因移植后的无病生存率超过90%。',
       ],
       ru: [
         'Кроветворные (гемопоэтические) стволовые клетки находятся в костном мозге и образуют все эритроциты, лейкоциты и тромбоциты. Перед аллогенной трансплантацией пациент получает кондиционирование — химиотерапию, иногда в сочетании с облучением, — чтобы уничтожить поражённый костный мозг и подавить иммунную систему, которая иначе отторгла бы клетки донора.',
         'Затем стволовые клетки донора, собранные из крови или костного мозга либо полученные из хранящейся пуповинной крови, вводят через капельницу. Они сами находят путь в костный мозг, приживаются там и в течение следующих недель начинают вырабатывать новые здоровые клетки крови. Иммунные клетки донора способны также распознавать и уничтожать оставшиеся опухолевые клетки — это называют эффектом «трансплантат против лейкоза».',
-        'Выбор донора определяется HLA-типированием. Классический донор — брат или сестра с идентичным HLA-типом, однако трансплантации проводят также от HLA-совместимых неродственных доноров, частично совместимых (гаплоидентичных) родственников, из пуповинной крови и от однояйцевых близнецов. Больница, на вопросы и ответы международной службы которой мы ссылаемся, сообщает, что результаты её гаплоидентичных трансплантаций сопоставимы с результатами трансплантаций от HLA-идентичных сиблингов.',
+        'Выбор донора определяется HLA-типированием. Классический донор — брат или сестра с идентичным HLA-типом, однако трансплантации проводят также от HLA-совместимых неродственных доноров, частично совместимых (гаплоидентичных) родственников, из пуповинной крови и от однояйцевых близнецов.',
         'Трансплантация крови и костного мозга применяется с 1968 года при лейкозах, лимфомах, апластической анемии, иммунодефицитах и некоторых солидных опухолях. Результаты во многом зависят от того, насколько болезнь контролируется к моменту трансплантации: по данным той же больницы, безрецидивная выживаемость составляет около 80% при трансплантации в первой полной ремиссии, 60–70% — во второй и около 40% — в третьей ремиссии или вне ремиссии. IHCAMS (Тяньцзинь) сообщает о безрецидивной выживаемости выше 90% при апластической анемии после аллогенной трансплантации.',
       ],
       ar: [
         'تعيش الخلايا الجذعية المكوِّنة للدم في نخاع العظم، وهي التي تُنتج جميع خلايا الدم الحمراء والبيضاء والصفائح الدموية. وقبل الزرع الخيفي يتلقى المريض علاجًا تحضيريًا، هو علاج كيميائي يُضاف إليه أحيانًا علاج إشعاعي، للتخلص من النخاع المريض وتهدئة جهاز المناعة كي لا يرفض خلايا المتبرع.',
-        'ثم تُعطى الخلايا الجذعية للمتبرع، المأخوذة من الدم أو من نخاع العظم أو من دم الحبل السري المحفوظ، عبر التنقيط الوريدي. وتشق هذه الخلايا طريقها إلى نخاع العظم وتستقر فيه، وتبدأ خلال الأسابيع التالية بإنتاج خلايا دم جديدة سليمة. كما تستطيع الخلايا المناعية للمتبرع التعرّف على ما تبقّى من الخلايا السرطانية ومهاجمتها، وهو ما يُعرف بتأثير الطُّعم ضد ابيضاض الدم.',
-        'يعتمد اختيار المتبرع على تحليل أنسجة HLA. والمتبرع التقليدي أخ أو أخت بنمط نسيجي مطابق، لكن الزرع يُجرى أيضًا من متبرعين غير أقارب متطابقين في HLA، ومن أقارب متطابقين جزئيًا (نصف متطابقين)، ومن دم الحبل السري، ومن التوائم المتطابقة. ويفيد المستشفى الذي نستشهد بصفحة الأسئلة الشائعة لقسم خدماته الدولية بأن نتائج الزرع نصف المتطابق لديه مماثلة لنتائج الزرع من أشقاء متطابقين تمامًا في HLA.',
+        'ثم تُعطى الخلايا الجذعية للمتبرع، المأخوذة من الدم أو من نخاع العظم أو من دم الحبل السري المحفوظ، عبر التنقيط الوريدي. وتشق هذه الخلايا طريقها إلى نخاع العظم وتستقر فيه، وتبدأ خلال الأسابيع التالية بإنتاج خلايا دم جديدة سليمة. كما تستطيع الخلايا المناعية للمتبرع التعرّف على ما تبقّى من الخلايا السرطانية ومهاجمتها، وهو ما يُعرف بتأثير الطعم ضد ابيضاض الدم.',
+        'يعتمد اختيار المتبرع على تحليل أنسجة HLA. والمتبرع التقليدي أخ أو أخت بنمط نسيجي مطابق، لكن الزرع يُجرى أيضًا من متبرعين غير أقارب متطابقين في HLA، ومن أقارب متطابقين جزئيًا (نصف متطابقين)، ومن دم الحبل السري، ومن التوائم المتطابقة.',
         'يُستخدم زرع الدم ونخاع العظم منذ عام 1968 لعلاج ابيضاض الدم واللمفومات وفقر الدم اللاتنسجي وأمراض نقص المناعة وبعض الأورام الصلبة. وتتوقف النتائج إلى حد كبير على مدى السيطرة على المرض وقت الزرع: إذ تذكر الصفحة نفسها أن معدل البقاء دون مرض يبلغ نحو 80% لدى من أُجري لهم الزرع في الهدأة الكاملة الأولى، و60–70% في الهدأة الثانية، ونحو 40% في الهدأة الثالثة أو في غياب الهدأة. ويفيد مستشفى أمراض الدم التابع للأكاديمية الصينية للعلوم الطبية (IHCAMS) في تيانجين بأن معدل البقاء دون مرض تجاوز 90% لدى مرضى فقر الدم اللاتنسجي بعد الزرع الخيفي.',
       ],
     },
@@ -206,22 +242,41 @@ const allogeneic: TherapySeed = {
   ],
   eligibility: [
     { text: { en: 'A disease that a transplant can help, such as acute leukaemia, myelodysplastic syndrome, severe aplastic anaemia, thalassaemia major or some lymphomas, as judged by the transplant team.', zh: '经移植团队评估，所患疾病可从移植中获益，如急性白血病、骨髓增生异常综合征、重型再生障碍性贫血、重型地中海贫血或部分淋巴瘤。', ru: 'Заболевание, при котором трансплантация может помочь, — например, острый лейкоз, миелодиспластический синдром, тяжёлая апластическая анемия, большая талассемия или некоторые лимфомы; решение принимает трансплантационная команда.', ar: 'أن يكون المرض مما يمكن أن يفيد فيه الزرع، مثل ابيضاض الدم الحاد أو متلازمة خلل التنسج النقوي أو فقر الدم اللاتنسجي الشديد أو الثلاسيميا الكبرى أو بعض اللمفومات، وفق تقدير فريق الزرع.' } },
-    { text: { en: 'A suitable donor: a matched sibling, a matched unrelated donor, a half-matched relative or a cord-blood unit.', zh: '有合适的供者：HLA相合的同胞、相合的非血缘供者、半相合亲属或合适的脐带血。', ru: 'Наличие подходящего донора: совместимого сиблинга, совместимого неродственного донора, частично совместимого родственника или образца пуповинной крови.', ar: 'وجود متبرع مناسب: شقيق متطابق، أو متبرع متطابق من غير الأقارب، أو قريب متطابق جزئيًا، أو وحدة من دم الحبل السري.' } },
-    { text: { en: 'For leukaemia, the disease should ideally be in remission at the time of transplant; results are best in first complete remission.', zh: '白血病患者最好在缓解状态下进行移植，第一次完全缓解期移植效果最佳。', ru: 'При лейкозе к моменту трансплантации желательно достичь ремиссии; лучшие результаты — при трансплантации в первой полной ремиссии.', ar: 'في حالات ابيضاض الدم يُفضَّل أن يكون المرض في حالة هدأة وقت الزرع، وتكون النتائج أفضل في الهدأة الكاملة الأولى.' } },
+    { text: { en: 'A suitable donor: a matched sibling, a matched unrelated donor, a half-matched relative or a cord-blood unit.', zh: '有合适的供者：HLA相合的同胞、相合的非血缘供者、半相合亲属或合适的脐带血。', ru: 'Наличие подходящего донора: совместимого сиблинга, совместимого неродственного донора, частично совместимого родственника или образца пуповинной крови.', ar: 'وجود متبرع مناسب: شقيق متطابق، أو متبرع متطابق من غير الأقارب، أو قريب نصف متطابق، أو وحدة من دم الحبل السري.' } },
+    { text: { en: 'For leukaemia, the disease should ideally be in remission at the time of transplant; the cited FAQ reports higher disease-free survival for transplants in first complete remission than in later ones.', zh: '白血病患者最好在缓解状态下进行移植；所引用的问答页面显示，第一次完全缓解期移植的无病生存率高于之后各期。', ru: 'При лейкозе к моменту трансплантации желательно достичь ремиссии; по данным цитируемых вопросов и ответов, безрецидивная выживаемость при трансплантации в первой полной ремиссии выше, чем в последующих.', ar: 'في حالات ابيضاض الدم يُفضَّل أن يكون المرض في حالة هدأة وقت الزرع، وتذكر صفحة الأسئلة الشائعة المُستشهد بها أن معدل البقاء دون مرض أعلى عند الزرع في الهدأة الكاملة الأولى منه في المراحل اللاحقة.' } },
     { text: { en: 'Heart, lung, liver and kidney function and general fitness adequate for conditioning treatment.', zh: '心、肺、肝、肾功能及整体体能状况能够耐受预处理。', ru: 'Функция сердца, лёгких, печени и почек и общее состояние позволяют провести кондиционирование.', ar: 'أن تكون وظائف القلب والرئتين والكبد والكليتين واللياقة العامة كافية لتحمّل العلاج التحضيري.' } },
     { text: { en: 'No uncontrolled active infection.', zh: '无未控制的活动性感染。', ru: 'Отсутствие неконтролируемой активной инфекции.', ar: 'عدم وجود عدوى نشطة غير مسيطر عليها.' } },
     { text: { en: 'Able to stay near the transplant centre, with a carer, for about 3–6 months.', zh: '能够在陪护人员陪同下，在移植中心附近停留约3–6个月。', ru: 'Возможность находиться рядом с трансплантационным центром вместе с сопровождающим около 3–6 месяцев.', ar: 'القدرة على البقاء بالقرب من مركز الزرع، برفقة مرافق، لمدة تقارب 3 إلى 6 أشهر.' } },
   ],
-  hospitals: [hospital('ihcams-tianjin'), hospital('west-china-second-hospital')],
+  offeredAt: [
+    {
+      hospital: hospital('ihcams-tianjin'),
+      status: 'standardCare',
+      note: { en: 'The hospital profile reports results of allogeneic transplantation in aplastic anaemia.', zh: '医院简介报告了再生障碍性贫血患者异基因移植的疗效。', ru: 'Профиль больницы приводит результаты аллогенной трансплантации при апластической анемии.', ar: 'يذكر التعريف بالمستشفى نتائج الزرع الخيفي لدى مرضى فقر الدم اللاتنسجي.' },
+      source: profile,
+    },
+    {
+      hospital: hospital('west-china-second-hospital'),
+      status: 'standardCare',
+      note: { en: 'Paediatric division: transplants from unrelated donors for children, in a laminar-flow ward.', zh: '儿童血液肿瘤专科：在层流病房为患儿开展非血缘供者移植。', ru: 'Отделение детской гематологии и онкологии: трансплантации детям от неродственных доноров в палате с ламинарным потоком воздуха.', ar: 'قسم أمراض الدم والأورام لدى الأطفال: زرع من متبرعين غير أقارب للأطفال في جناح بتدفق الهواء الصفائحي.' },
+      source: westChina,
+    },
+    {
+      providerNote: faqHospital,
+      status: 'standardCare',
+      note: { en: 'The FAQ lists allogeneic, HLA-matched unrelated, haploidentical, cord blood and syngeneic transplants.', zh: '该问答页面列出了异基因移植、HLA相合非血缘移植、单倍型相合移植、脐带血移植和同基因移植。', ru: 'В вопросах и ответах перечислены аллогенная, неродственная HLA-совместимая, гаплоидентичная, сингенная трансплантация и трансплантация пуповинной крови.', ar: 'تذكر صفحة الأسئلة الشائعة الزرع الخيفي والزرع من متبرع غير قريب متطابق في HLA والزرع نصف المتطابق وزرع دم الحبل السري والزرع المتماثل جينيًا.' },
+      source: faq,
+    },
+  ],
   journey: [
     {
       title: { en: 'Assessment, tissue typing and donor search', zh: '移植前评估、HLA配型与供者选择', ru: 'Обследование, HLA-типирование и поиск донора', ar: 'التقييم وتحليل الأنسجة والبحث عن متبرع' },
-      description: { en: 'Tests confirm the diagnosis and remission status, check organ function and identify the best available donor. A search for an unrelated donor can take longer and is best started before travelling.', zh: '通过检查明确诊断和缓解状态、评估脏器功能，并确定最合适的供者。寻找非血缘供者可能耗时更长，最好在出行前就开始。', ru: 'Обследование подтверждает диагноз и статус ремиссии, оценивает работу органов и определяет лучшего доступного донора. Поиск неродственного донора может занять больше времени, поэтому его лучше начать до поездки.', ar: 'تؤكد الفحوص التشخيص وحالة الهدأة، وتقيّم وظائف الأعضاء، وتحدد أنسب متبرع متاح. وقد يستغرق البحث عن متبرع من غير الأقارب وقتًا أطول، لذا يُفضَّل البدء به قبل السفر.' },
+      description: { en: 'Tests confirm the diagnosis and remission status, check organ function and identify a suitable donor. A search for an unrelated donor can take longer, so it is worth starting before you travel.', zh: '通过检查明确诊断和缓解状态、评估脏器功能，并确定合适的供者。寻找非血缘供者可能耗时更长，最好在出行前就开始。', ru: 'Обследование подтверждает диагноз и статус ремиссии, оценивает работу органов и подбирает подходящего донора. Поиск неродственного донора может занять больше времени, поэтому его лучше начать до поездки.', ar: 'تؤكد الفحوص التشخيص وحالة الهدأة، وتقيّم وظائف الأعضاء، وتحدد متبرعًا مناسبًا. وقد يستغرق البحث عن متبرع من غير الأقارب وقتًا أطول، لذا يُفضَّل البدء به قبل السفر.' },
       min: 2, max: 3, unit: 'weeks',
     },
     {
       title: { en: 'Conditioning', zh: '预处理', ru: 'Кондиционирование', ar: 'العلاج التحضيري' },
-      description: { en: 'In a protective (laminar-flow) ward, chemotherapy, with or without radiotherapy, prepares the body for the donor cells.', zh: '在层流病房中接受化疗（必要时联合放疗），为输入供者细胞做好准备。', ru: 'В защищённой палате с ламинарным потоком воздуха проводят химиотерапию, иногда с облучением, чтобы подготовить организм к донорским клеткам.', ar: 'في جناح معقَّم (بتدفق هواء صفحي) يتلقى المريض علاجًا كيميائيًا، مع علاج إشعاعي أو دونه، لتهيئة الجسم لاستقبال خلايا المتبرع.' },
+      description: { en: 'In a protective (laminar-flow) ward, chemotherapy, with or without radiotherapy, prepares the body for the donor cells.', zh: '在层流病房中接受化疗（必要时联合放疗），为输入供者细胞做好准备。', ru: 'В защищённой палате с ламинарным потоком воздуха проводят химиотерапию, иногда с облучением, чтобы подготовить организм к донорским клеткам.', ar: 'في جناح معقَّم (بتدفق الهواء الصفائحي) يتلقى المريض علاجًا كيميائيًا، مع علاج إشعاعي أو دونه، لتهيئة الجسم لاستقبال خلايا المتبرع.' },
       min: 5, max: 7, unit: 'days',
     },
     {
@@ -230,7 +285,7 @@ const allogeneic: TherapySeed = {
       min: 1, max: 1, unit: 'days',
     },
     {
-      title: { en: 'Engraftment in the transplant ward', zh: '移植病房内等待造血重建', ru: 'Приживление трансплантата в отделении', ar: 'انغراس الطُّعم في جناح الزرع' },
+      title: { en: 'Engraftment in the transplant ward', zh: '移植病房内等待造血重建', ru: 'Приживление трансплантата в отделении', ar: 'انغراس الطعم في جناح الزرع' },
       description: { en: 'While blood counts are very low, patients stay in the protective ward with transfusions, infection prevention and close monitoring until the new marrow starts to work.', zh: '血细胞极低期间，患者留在层流病房，接受输血、感染预防和密切监测，直至新的骨髓开始发挥功能。', ru: 'Пока показатели крови очень низкие, пациент находится в защищённой палате, получает переливания, профилактику инфекций и постоянное наблюдение, пока новый костный мозг не начнёт работать.', ar: 'خلال فترة الانخفاض الشديد في تعداد خلايا الدم يبقى المريض في الجناح المعقَّم، ويتلقى نقل الدم والوقاية من العدوى ومراقبة دقيقة حتى يبدأ النخاع الجديد بالعمل.' },
       min: 2, max: 4, unit: 'weeks',
     },
@@ -246,41 +301,54 @@ const allogeneic: TherapySeed = {
       measure: 'diseaseFreeSurvival',
       qualifier: 'about',
       value: 80,
-      patientGroup: { en: 'Patients transplanted in first complete remission (CR1), at the hospital behind the cited FAQ', zh: '第一次完全缓解期（CR1）接受移植的患者（所引用问答页面所属医院）', ru: 'Пациенты, которым трансплантацию выполнили в первой полной ремиссии (ПР1), в больнице, чьи вопросы и ответы цитируются', ar: 'المرضى الذين أُجري لهم الزرع في الهدأة الكاملة الأولى (CR1)، في المستشفى صاحب صفحة الأسئلة الشائعة المُستشهد بها' },
-      source: faq003,
+      patientGroup: { en: 'Patients transplanted in first complete remission (CR1), at the hospital behind the cited FAQ', zh: '第一次完全缓解期（CR1）接受移植的患者（所引用问答页面所属医院）', ru: 'Пациенты, которым трансплантацию выполнили в первой полной ремиссии (CR1), в больнице, чьи вопросы и ответы цитируются', ar: 'المرضى الذين أُجري لهم الزرع في الهدأة الكاملة الأولى (CR1)، في المستشفى صاحب صفحة الأسئلة الشائعة المُستشهد بها' },
+      timePoint: notStated,
+      patients: notStated,
+      period: notStated,
+      source: faq,
     },
     {
       measure: 'diseaseFreeSurvival',
       qualifier: 'about',
-      value: 65,
-      patientGroup: { en: 'Patients transplanted in second complete remission (CR2); reported range 60–70%', zh: '第二次完全缓解期（CR2）接受移植的患者；报告范围为60%–70%', ru: 'Пациенты, которым трансплантацию выполнили во второй полной ремиссии (ПР2); указанный диапазон — 60–70%', ar: 'المرضى الذين أُجري لهم الزرع في الهدأة الكاملة الثانية (CR2)؛ النطاق المُعلَن 60–70%' },
-      source: faq003,
+      value: 60,
+      valueMax: 70,
+      patientGroup: { en: 'Patients transplanted in second complete remission (CR2), same hospital', zh: '第二次完全缓解期（CR2）接受移植的患者（同一医院）', ru: 'Пациенты, которым трансплантацию выполнили во второй полной ремиссии (CR2), та же больница', ar: 'المرضى الذين أُجري لهم الزرع في الهدأة الكاملة الثانية (CR2)، في المستشفى نفسه' },
+      timePoint: notStated,
+      patients: notStated,
+      period: notStated,
+      source: faq,
     },
     {
       measure: 'diseaseFreeSurvival',
       qualifier: 'about',
       value: 40,
-      patientGroup: { en: 'Patients transplanted in third remission (CR3) or not in remission', zh: '第三次缓解期（CR3）或未缓解状态下接受移植的患者', ru: 'Пациенты, которым трансплантацию выполнили в третьей ремиссии (ПР3) или вне ремиссии', ar: 'المرضى الذين أُجري لهم الزرع في الهدأة الثالثة (CR3) أو في غياب الهدأة' },
-      source: faq003,
+      patientGroup: { en: 'Patients transplanted in third remission (CR3) or not in remission, same hospital', zh: '第三次缓解期（CR3）或未缓解状态下接受移植的患者（同一医院）', ru: 'Пациенты, которым трансплантацию выполнили в третьей ремиссии (CR3) или вне ремиссии, та же больница', ar: 'المرضى الذين أُجري لهم الزرع في الهدأة الثالثة (CR3) أو في غياب الهدأة، في المستشفى نفسه' },
+      timePoint: notStated,
+      patients: notStated,
+      period: notStated,
+      source: faq,
     },
     {
       measure: 'diseaseFreeSurvival',
       qualifier: 'over',
       value: 90,
       patientGroup: { en: 'Patients with aplastic anaemia after allogeneic stem cell transplantation at IHCAMS (Tianjin)', zh: '在中国医学科学院血液病医院（天津）接受异基因造血干细胞移植的再生障碍性贫血患者', ru: 'Пациенты с апластической анемией после аллогенной трансплантации стволовых клеток в IHCAMS (Тяньцзинь)', ar: 'مرضى فقر الدم اللاتنسجي بعد زرع الخلايا الجذعية الخيفي في مستشفى IHCAMS (تيانجين)' },
-      source: ihcams000,
+      timePoint: notStated,
+      patients: notStated,
+      period: notStated,
+      source: profile,
     },
   ],
   risks: [
     { title: { en: 'Graft-versus-host disease (GVHD)', zh: '移植物抗宿主病（GVHD）', ru: 'Реакция «трансплантат против хозяина» (РТПХ)', ar: 'مرض الطعم ضد المضيف (GVHD)' }, description: { en: 'Donor immune cells can attack the skin, gut, liver or other organs, soon after the transplant or months later. Preventive medicines are given and most cases can be treated, but severe forms can be serious.', zh: '供者免疫细胞可能攻击患者的皮肤、肠道、肝脏等器官，可发生在移植后早期，也可在数月后出现。移植后会常规预防用药，多数病例可以治疗，但重症可能危及生命。', ru: 'Иммунные клетки донора могут поражать кожу, кишечник, печень и другие органы — вскоре после трансплантации или через несколько месяцев. Проводится профилактика, и большинство случаев поддаются лечению, но тяжёлые формы могут быть опасны.', ar: 'قد تهاجم الخلايا المناعية للمتبرع الجلد أو الأمعاء أو الكبد أو أعضاء أخرى، بعد الزرع بوقت قصير أو بعد أشهر. وتُعطى أدوية وقائية، ويمكن علاج معظم الحالات، لكن الأشكال الشديدة قد تكون خطيرة.' } },
     { title: { en: 'Infections', zh: '感染', ru: 'Инфекции', ar: 'العدوى' }, description: { en: 'Until the new immune system matures, which often takes many months, patients are vulnerable to bacterial, viral and fungal infections and receive preventive medicines.', zh: '在新的免疫系统成熟之前（通常需要数月甚至更久），患者容易发生细菌、病毒和真菌感染，需要预防性用药。', ru: 'Пока новая иммунная система не созреет — а это часто занимает много месяцев, — пациенты уязвимы к бактериальным, вирусным и грибковым инфекциям и получают профилактические препараты.', ar: 'إلى أن ينضج جهاز المناعة الجديد، وهو ما يستغرق غالبًا أشهرًا عديدة، يكون المريض عرضة للعدوى البكتيرية والفيروسية والفطرية، ويتلقى أدوية وقائية.' } },
-    { title: { en: 'Graft failure', zh: '植入失败', ru: 'Неприживление трансплантата', ar: 'فشل الطُّعم' }, description: { en: 'Occasionally the donor cells do not take or stop working, which may require a further infusion of cells or a second transplant.', zh: '少数情况下供者细胞未能植入或植入后功能丧失，可能需要再次输注细胞或二次移植。', ru: 'Изредка донорские клетки не приживаются или перестают работать; тогда может потребоваться повторное введение клеток или вторая трансплантация.', ar: 'في حالات قليلة لا تنغرس خلايا المتبرع أو تتوقف عن العمل، وقد يستلزم ذلك تسريبًا إضافيًا للخلايا أو زرعًا ثانيًا.' } },
+    { title: { en: 'Graft failure', zh: '植入失败', ru: 'Неприживление трансплантата', ar: 'فشل الطعم' }, description: { en: 'Occasionally the donor cells do not take or stop working, which may require a further infusion of cells or a second transplant.', zh: '少数情况下供者细胞未能植入或植入后功能丧失，可能需要再次输注细胞或二次移植。', ru: 'Изредка донорские клетки не приживаются или перестают работать; тогда может потребоваться повторное введение клеток или вторая трансплантация.', ar: 'في حالات قليلة لا تنغرس خلايا المتبرع أو تتوقف عن العمل، وقد يستلزم ذلك تسريبًا إضافيًا للخلايا أو زرعًا ثانيًا.' } },
     { title: { en: 'Organ toxicity', zh: '脏器毒性', ru: 'Токсическое поражение органов', ar: 'السمية على الأعضاء' }, description: { en: 'Conditioning chemotherapy or radiotherapy can affect the liver (including veno-occlusive disease), lungs, heart and kidneys, and often affects fertility.', zh: '预处理化疗或放疗可能损伤肝脏（包括肝窦阻塞综合征）、肺、心脏和肾脏，并常影响生育能力。', ru: 'Химио- или лучевая терапия при кондиционировании может поражать печень (в том числе вызывать веноокклюзионную болезнь), лёгкие, сердце и почки и часто влияет на фертильность.', ar: 'قد يؤثر العلاج الكيميائي أو الإشعاعي التحضيري في الكبد (بما في ذلك داء انسداد الأوردة الكبدية) والرئتين والقلب والكليتين، وكثيرًا ما يؤثر في الخصوبة.' } },
     { title: { en: 'Relapse', zh: '复发', ru: 'Рецидив', ar: 'الانتكاس' }, description: { en: 'The original disease can return, especially if it was not in remission at the time of transplant.', zh: '原发病可能复发，尤其是移植时未达到缓解的患者。', ru: 'Исходное заболевание может вернуться, особенно если к моменту трансплантации не было ремиссии.', ar: 'قد يعود المرض الأصلي، لا سيما إذا لم يكن في حالة هدأة وقت الزرع.' } },
   ],
   variants: [
     { kind: 'allogeneic', name: { en: 'HLA-matched sibling transplant', zh: 'HLA相合同胞供者移植', ru: 'Трансплантация от HLA-совместимого сиблинга', ar: 'الزرع من شقيق متطابق في HLA' }, description: { en: 'Stem cells from a brother or sister with the same HLA tissue type; traditionally the reference donor.', zh: '供者为HLA配型相同的兄弟姐妹，是传统意义上的标准供者。', ru: 'Стволовые клетки брата или сестры с тем же HLA-типом; традиционно считается эталонным вариантом донора.', ar: 'خلايا جذعية من أخ أو أخت بالنمط النسيجي HLA نفسه، وهو المتبرع المرجعي تقليديًا.' } },
-    { kind: 'haploidentical', name: { en: 'Haploidentical (half-matched) transplant', zh: '单倍体相合（半相合）移植', ru: 'Гаплоидентичная (частично совместимая) трансплантация', ar: 'الزرع نصف المتطابق' }, description: { en: 'Stem cells from a half-matched relative such as a parent, child or sibling, so almost every patient has a potential donor. The hospital behind the cited FAQ reports results comparable to matched-sibling transplants.', zh: '供者为父母、子女或兄弟姐妹等半相合亲属，几乎每位患者都能找到潜在供者。所引用问答页面所属医院报告，其疗效可与HLA全相合同胞移植相当。', ru: 'Стволовые клетки частично совместимого родственника — родителя, ребёнка, брата или сестры, — поэтому потенциальный донор есть почти у каждого пациента. Больница, чьи вопросы и ответы цитируются, сообщает о результатах, сопоставимых с трансплантацией от совместимого сиблинга.', ar: 'خلايا جذعية من قريب متطابق جزئيًا، كأحد الوالدين أو الأبناء أو الأشقاء، بحيث يتوفر متبرع محتمل لكل مريض تقريبًا. ويفيد المستشفى صاحب صفحة الأسئلة الشائعة المُستشهد بها بأن نتائجه مماثلة للزرع من شقيق متطابق.' } },
+    { kind: 'haploidentical', name: { en: 'Haploidentical (half-matched) transplant', zh: '单倍型相合（半相合）移植', ru: 'Гаплоидентичная (частично совместимая) трансплантация', ar: 'الزرع نصف المتطابق' }, description: { en: 'Stem cells from a half-matched relative such as a parent, child or sibling, so almost every patient has a potential donor.', zh: '供者为父母、子女或兄弟姐妹等半相合亲属，几乎每位患者都能找到潜在供者。', ru: 'Стволовые клетки частично совместимого родственника — родителя, ребёнка, брата или сестры, — поэтому потенциальный донор есть почти у каждого пациента.', ar: 'خلايا جذعية من قريب نصف متطابق، كأحد الوالدين أو الأبناء أو الأشقاء، بحيث يتوفر متبرع محتمل لكل مريض تقريبًا.' } },
     { kind: 'unrelatedDonor', name: { en: 'HLA-matched unrelated donor transplant', zh: 'HLA相合非血缘供者移植', ru: 'Трансплантация от HLA-совместимого неродственного донора', ar: 'الزرع من متبرع غير قريب متطابق في HLA' }, description: { en: 'Stem cells from a volunteer, found through a donor registry, whose tissue type matches the patient’s.', zh: '通过骨髓库找到的、与患者HLA配型相合的志愿捐献者。', ru: 'Стволовые клетки добровольца из регистра доноров, чей HLA-тип совпадает с типом пациента.', ar: 'خلايا جذعية من متطوع يُعثر عليه عبر سجل المتبرعين ويتطابق نمطه النسيجي مع نمط المريض.' } },
     { kind: 'cordBlood', name: { en: 'Cord blood transplant', zh: '脐带血移植', ru: 'Трансплантация пуповинной крови', ar: 'زرع دم الحبل السري' }, description: { en: 'Stem cells from donated umbilical cord blood, which needs a less exact match; the new marrow usually takes longer to start working.', zh: '使用捐献的脐带血干细胞，对配型的要求相对宽松，但造血重建通常较慢。', ru: 'Стволовые клетки из донорской пуповинной крови; требования к совместимости мягче, но новый костный мозг обычно начинает работать позже.', ar: 'خلايا جذعية من دم حبل سري متبرَّع به، ولا يتطلب تطابقًا دقيقًا بالقدر نفسه، لكن النخاع الجديد يحتاج عادةً وقتًا أطول ليبدأ العمل.' } },
     { kind: 'syngeneic', name: { en: 'Syngeneic (identical twin) transplant', zh: '同基因（同卵双胞胎）移植', ru: 'Сингенная трансплантация (от однояйцевого близнеца)', ar: 'الزرع المتماثل جينيًا (من توأم متطابق)' }, description: { en: 'Stem cells from an identical twin, who shares the patient’s tissue type exactly; graft-versus-host disease is rare, but the donor cells also give little extra effect against the cancer.', zh: '供者为同卵双胞胎，与患者组织类型完全相同；很少发生移植物抗宿主病，但供者细胞对肿瘤的额外攻击作用也很有限。', ru: 'Стволовые клетки однояйцевого близнеца, чей тканевой тип полностью совпадает с типом пациента; РТПХ возникает редко, но и дополнительного противоопухолевого эффекта донорские клетки почти не дают.', ar: 'خلايا جذعية من توأم متطابق يشارك المريض نمطه النسيجي تمامًا؛ ونادرًا ما يحدث مرض الطعم ضد المضيف، لكن خلايا المتبرع لا تضيف إلا تأثيرًا ضئيلًا ضد السرطان.' } },
@@ -292,7 +360,7 @@ const allogeneic: TherapySeed = {
     },
     {
       question: { en: 'What if I have no matched brother or sister?', zh: '没有HLA相合的兄弟姐妹怎么办？', ru: 'Что делать, если нет совместимого брата или сестры?', ar: 'ماذا لو لم يكن لديّ أخ أو أخت متطابق؟' },
-      answer: { en: 'Other options include a matched unrelated donor, a half-matched (haploidentical) relative such as a parent or child, or cord blood. The hospital behind the cited FAQ reports that its haploidentical transplants achieve outcomes comparable to matched-sibling transplants.', zh: '还可以选择HLA相合的非血缘供者、父母或子女等单倍体相合（半相合）亲属，或脐带血。所引用问答页面所属医院报告，其单倍体相合移植的疗效可与HLA全相合同胞移植相当。', ru: 'Есть и другие варианты: совместимый неродственный донор, частично совместимый (гаплоидентичный) родственник, например родитель или ребёнок, либо пуповинная кровь. Больница, чьи вопросы и ответы цитируются, сообщает, что её гаплоидентичные трансплантации дают результаты, сопоставимые с трансплантацией от совместимого сиблинга.', ar: 'تشمل الخيارات الأخرى متبرعًا متطابقًا من غير الأقارب، أو قريبًا نصف متطابق كأحد الوالدين أو الأبناء، أو دم الحبل السري. ويفيد المستشفى صاحب صفحة الأسئلة الشائعة المُستشهد بها بأن نتائج الزرع نصف المتطابق لديه مماثلة لنتائج الزرع من شقيق متطابق.' },
+      answer: { en: 'Other options include a matched unrelated donor, a half-matched (haploidentical) relative such as a parent or child, or cord blood.', zh: '还可以选择HLA相合的非血缘供者、父母或子女等单倍型相合（半相合）亲属，或脐带血。', ru: 'Есть и другие варианты: совместимый неродственный донор, частично совместимый (гаплоидентичный) родственник, например родитель или ребёнок, либо пуповинная кровь.', ar: 'تشمل الخيارات الأخرى متبرعًا متطابقًا من غير الأقارب، أو قريبًا نصف متطابق كأحد الوالدين أو الأبناء، أو دم الحبل السري.' },
     },
     {
       question: { en: 'What are the chances that the transplant works?', zh: '移植成功的可能性有多大？', ru: 'Каковы шансы на успех трансплантации?', ar: 'ما فرص نجاح الزرع؟' },
@@ -300,7 +368,7 @@ const allogeneic: TherapySeed = {
     },
     {
       question: { en: 'Why does remission matter before a transplant?', zh: '为什么移植前最好达到缓解？', ru: 'Почему важно достичь ремиссии до трансплантации?', ar: 'لماذا تهم الهدأة قبل الزرع؟' },
-      answer: { en: 'A transplant works best when little disease is left. That is why doctors usually aim to bring leukaemia into remission first, and why outcomes are better in first remission than later.', zh: '体内残留的病变越少，移植效果越好。因此医生通常会先让白血病达到缓解再进行移植，这也是第一次缓解期移植疗效优于之后各期的原因。', ru: 'Трансплантация наиболее эффективна, когда болезни в организме остаётся мало. Поэтому врачи обычно сначала добиваются ремиссии лейкоза, и поэтому результаты в первой ремиссии лучше, чем в последующих.', ar: 'يكون الزرع أنجع حين يتبقى قدر قليل من المرض، ولهذا يسعى الأطباء عادةً إلى إدخال ابيضاض الدم في هدأة أولًا، ولهذا أيضًا تكون النتائج في الهدأة الأولى أفضل منها في المراحل اللاحقة.' },
+      answer: { en: 'A transplant tends to work better when little disease is left. That is why doctors usually aim to bring leukaemia into remission first, and why outcomes are better in first remission than later.', zh: '体内残留的病变越少，移植效果越好。因此医生通常会先让白血病达到缓解再进行移植，这也是第一次缓解期移植疗效优于之后各期的原因。', ru: 'Трансплантация наиболее эффективна, когда болезни в организме остаётся мало. Поэтому врачи обычно сначала добиваются ремиссии лейкоза, и поэтому результаты в первой ремиссии лучше, чем в последующих.', ar: 'يكون الزرع أنجع حين يتبقى قدر قليل من المرض، ولهذا يسعى الأطباء عادةً إلى إدخال ابيضاض الدم في هدأة أولًا، ولهذا أيضًا تكون النتائج في الهدأة الأولى أفضل منها في المراحل اللاحقة.' },
     },
     {
       question: { en: 'Does a family donor need to travel to China?', zh: '亲属供者需要来中国吗？', ru: 'Должен ли донор-родственник приехать в Китай?', ar: 'هل يحتاج المتبرع من الأقارب إلى السفر إلى الصين؟' },
@@ -331,7 +399,7 @@ const autologous: TherapySeed = {
         'Very high doses of chemotherapy can destroy more cancer cells, but they also wipe out the bone marrow. An autologous transplant makes such treatment possible: the patient’s own stem cells are collected beforehand, frozen and given back afterwards to restore blood production.',
         'The stem cells are usually gathered from the blood after injections of a growth factor have moved them out of the marrow; a machine then separates them out (apheresis). After the high-dose treatment, the thawed cells are infused through a drip and usually begin producing new blood cells within a few weeks.',
         'Because the cells are the patient’s own, no donor is needed and there is no risk of rejection or graft-versus-host disease, so recovery is usually quicker than after an allogeneic transplant: the cited international-service FAQ puts the whole process at about 1–3 months, compared with 3–6 months for an allogeneic transplant. The trade-off is that there is no donor immune effect against the cancer.',
-        'IHCAMS in Tianjin carried out China’s first autologous stem cell transplant in 1986 and reports a long-term survival rate of 70% in patients with acute leukaemia treated in this way.',
+        'IHCAMS in Tianjin carried out China’s first autologous stem cell transplant in 1986. For people with acute leukaemia treated in this way, it reports that 70% survive in the long term.',
       ],
       zh: [
         '大剂量化疗能够杀伤更多的肿瘤细胞，但同时也会摧毁骨髓造血功能。自体移植使这种强化治疗成为可能：事先采集患者自身的干细胞并冻存，化疗结束后再回输，以恢复造血。',
@@ -367,7 +435,20 @@ const autologous: TherapySeed = {
     { text: { en: 'Heart, lung, liver and kidney function and general fitness adequate for high-dose chemotherapy.', zh: '心、肺、肝、肾功能及整体体能状况能够耐受大剂量化疗。', ru: 'Функция сердца, лёгких, печени и почек и общее состояние позволяют провести высокодозную химиотерапию.', ar: 'أن تكون وظائف القلب والرئتين والكبد والكليتين واللياقة العامة كافية لتحمّل العلاج الكيميائي عالي الجرعة.' } },
     { text: { en: 'No uncontrolled active infection.', zh: '无未控制的活动性感染。', ru: 'Отсутствие неконтролируемой активной инфекции.', ar: 'عدم وجود عدوى نشطة غير مسيطر عليها.' } },
   ],
-  hospitals: [hospital('ihcams-tianjin'), hospital('west-china-second-hospital')],
+  offeredAt: [
+    {
+      hospital: hospital('ihcams-tianjin'),
+      status: 'standardCare',
+      note: { en: 'The hospital profile reports the first autologous transplant in China, in 1986.', zh: '医院简介提到，该院于1986年完成中国首例自体移植。', ru: 'Профиль больницы сообщает о первой в Китае аутологичной трансплантации в 1986 году.', ar: 'يذكر التعريف بالمستشفى أنه أجرى أول زرع ذاتي في الصين عام 1986.' },
+      source: profile,
+    },
+    {
+      providerNote: faqHospital,
+      status: 'standardCare',
+      note: { en: 'The FAQ lists autologous transplants and puts the whole process at about 1–3 months.', zh: '该问答页面列出了自体移植，并指出全程约需1–3个月。', ru: 'В вопросах и ответах названа аутологичная трансплантация; весь процесс — около 1–3 месяцев.', ar: 'تذكر صفحة الأسئلة الشائعة الزرع الذاتي، وتقدّر مدته كاملة بنحو شهر إلى 3 أشهر.' },
+      source: faq,
+    },
+  ],
   journey: [
     {
       title: { en: 'Assessment', zh: '移植前评估', ru: 'Обследование', ar: 'التقييم' },
@@ -407,8 +488,11 @@ const autologous: TherapySeed = {
       qualifier: 'exact',
       value: 70,
       patientGroup: { en: 'Patients with acute leukaemia after autologous stem cell transplantation at IHCAMS (Tianjin)', zh: '在中国医学科学院血液病医院（天津）接受自体造血干细胞移植的急性白血病患者', ru: 'Пациенты с острым лейкозом после аутологичной трансплантации стволовых клеток в IHCAMS (Тяньцзинь)', ar: 'مرضى ابيضاض الدم الحاد بعد زرع الخلايا الجذعية الذاتي في مستشفى IHCAMS (تيانجين)' },
-      period: { en: 'Since the hospital’s first autologous transplant in 1986', zh: '自该院1986年完成首例自体移植以来', ru: 'С момента первой аутологичной трансплантации в больнице в 1986 году', ar: 'منذ أول زرع ذاتي في المستشفى عام 1986' },
-      source: ihcams000,
+      // The profile says "long-term" without years, and ties 1986 to the first transplant, not to this figure.
+      timePoint: notStated,
+      patients: notStated,
+      period: notStated,
+      source: profile,
     },
   ],
   risks: [
@@ -491,7 +575,7 @@ const nkCell: TherapySeed = {
     { text: { en: 'Standard treatments for your disease have been considered first with your doctors.', zh: '已与医生充分讨论过针对您疾病的标准治疗方案。', ru: 'Стандартные методы лечения вашего заболевания уже обсуждены с врачами.', ar: 'أن تكون العلاجات المعيارية لمرضك قد نوقشت أولًا مع أطبائك.' } },
     { text: { en: 'General condition and organ function adequate for the trial’s procedures.', zh: '整体状况和脏器功能能够满足试验操作的要求。', ru: 'Общее состояние и функция органов позволяют пройти процедуры исследования.', ar: 'أن تكون الحالة العامة ووظائف الأعضاء ملائمة لإجراءات التجربة.' } },
   ],
-  hospitals: [],
+  offeredAt: [],
   risks: [
     { title: { en: 'Infusion reactions', zh: '输注反应', ru: 'Реакции на инфузию', ar: 'تفاعلات التسريب' }, description: { en: 'Fever, chills or tiredness may occur around the time of the infusion.', zh: '输注前后可能出现发热、寒战或乏力。', ru: 'Во время и после инфузии возможны лихорадка, озноб или слабость.', ar: 'قد تحدث حمّى أو قشعريرة أو إرهاق في وقت التسريب.' } },
     { title: { en: 'Effects of preparatory chemotherapy', zh: '预处理化疗的影响', ru: 'Последствия подготовительной химиотерапии', ar: 'آثار العلاج الكيميائي التحضيري' }, description: { en: 'Some protocols give chemotherapy beforehand, which can lower blood counts and raise the risk of infection.', zh: '部分方案会在输注前进行化疗，可能导致血细胞减少、感染风险增加。', ru: 'В некоторых протоколах перед инфузией проводят химиотерапию, которая может снижать показатели крови и повышать риск инфекций.', ar: 'تتضمن بعض البروتوكولات علاجًا كيميائيًا مسبقًا قد يخفّض تعداد خلايا الدم ويزيد خطر العدوى.' } },
@@ -505,7 +589,7 @@ const nkCell: TherapySeed = {
     },
     {
       question: { en: 'How is it different from CAR-T?', zh: '它与CAR-T有什么不同？', ru: 'Чем она отличается от CAR-T?', ar: 'ما الفرق بينه وبين علاج CAR-T؟' },
-      answer: { en: 'CAR-T uses T cells that are genetically engineered to recognise one specific marker. NK cells recognise abnormal cells in a broader, built-in way, and in many approaches they are not genetically modified at all.', zh: 'CAR-T使用经基因改造、专门识别某一特定靶标的T细胞；而NK细胞天生就能以更广泛的方式识别异常细胞，许多方案中的NK细胞并不经过基因改造。', ru: 'При CAR-T используются Т-клетки, генетически изменённые для распознавания одного определённого маркера. NK-клетки распознают аномальные клетки более широко, за счёт врождённых механизмов, и во многих подходах их вообще не модифицируют генетически.', ar: 'يستخدم علاج CAR-T خلايا تائية معدَّلة وراثيًا للتعرّف على علامة محددة واحدة، أما الخلايا القاتلة الطبيعية فتتعرّف على الخلايا غير الطبيعية بطريقة فطرية أوسع، ولا تُعدَّل وراثيًا على الإطلاق في كثير من الأساليب.' },
+      answer: { en: 'CAR-T uses T cells that are genetically engineered to recognise one specific marker. NK cells recognise abnormal cells in a broader, built-in way, and in many approaches they are not genetically modified at all.', zh: 'CAR-T使用经基因改造、专门识别某一特定靶标的T细胞；而NK细胞天生就能以更广泛的方式识别异常细胞，许多方案中的NK细胞并不经过基因改造。', ru: 'При CAR-T используются T-клетки, генетически изменённые для распознавания одного определённого маркера. NK-клетки распознают аномальные клетки более широко, за счёт врождённых механизмов, и во многих подходах их вообще не модифицируют генетически.', ar: 'يستخدم علاج CAR-T خلايا تائية معدَّلة وراثيًا للتعرّف على علامة محددة واحدة، أما الخلايا القاتلة الطبيعية فتتعرّف على الخلايا غير الطبيعية بطريقة فطرية أوسع، ولا تُعدَّل وراثيًا على الإطلاق في كثير من الأساليب.' },
     },
     {
       question: { en: 'Why are no success rates shown?', zh: '为什么这里没有列出有效率？', ru: 'Почему здесь не приведены показатели эффективности?', ar: 'لماذا لا تُعرض معدلات نجاح؟' },
@@ -561,7 +645,7 @@ const proton: TherapySeed = {
     { text: { en: 'A radiation oncologist judges that protons offer a real advantage over conventional radiotherapy — for example in a child, or when the tumour lies close to critical organs.', zh: '放疗科医生判断质子治疗相比常规放疗确有优势，例如儿童患者或肿瘤紧邻重要器官。', ru: 'Врач-радиотерапевт считает, что протоны дают реальное преимущество перед обычной лучевой терапией, — например, у ребёнка или если опухоль расположена рядом с жизненно важными органами.', ar: 'أن يرى طبيب الأورام الإشعاعي أن البروتونات تقدّم ميزة حقيقية مقارنةً بالعلاج الإشعاعي التقليدي، كما في حالة الأطفال أو حين يقع الورم قرب أعضاء حيوية.' } },
     { text: { en: 'Able to lie still for each session; young children may need light sedation.', zh: '每次治疗时能够保持静止不动；年幼的儿童可能需要轻度镇静。', ru: 'Возможность неподвижно лежать во время сеанса; маленьким детям может потребоваться лёгкая седация.', ar: 'القدرة على الاستلقاء دون حركة خلال كل جلسة، وقد يحتاج الأطفال الصغار إلى تهدئة خفيفة.' } },
   ],
-  hospitals: [],
+  offeredAt: [],
   risks: [
     { title: { en: 'Skin reactions', zh: '皮肤反应', ru: 'Кожные реакции', ar: 'تفاعلات الجلد' }, description: { en: 'Redness, dryness or soreness of the skin in the treated area, which usually settles after treatment ends.', zh: '照射部位皮肤发红、干燥或疼痛，通常在治疗结束后逐渐消退。', ru: 'Покраснение, сухость или болезненность кожи в зоне облучения, которые обычно проходят после окончания лечения.', ar: 'احمرار الجلد أو جفافه أو ألمه في المنطقة المعالَجة، ويزول ذلك عادةً بعد انتهاء العلاج.' } },
     { title: { en: 'Tiredness', zh: '乏力', ru: 'Утомляемость', ar: 'الإرهاق' }, description: { en: 'Fatigue often builds up during the course and eases over the following weeks.', zh: '疗程中常出现逐渐加重的疲乏感，治疗结束后数周内会慢慢缓解。', ru: 'Усталость часто нарастает в ходе курса и постепенно проходит в последующие недели.', ar: 'كثيرًا ما يتزايد التعب خلال فترة العلاج ثم يخفّ في الأسابيع التالية.' } },

@@ -3,6 +3,8 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { CardSection } from '@/components/CardSection'
+import { Citation } from '@/components/Citation'
+import { Costs } from '@/components/Costs'
 import { StoryCard, TherapyCard } from '@/components/Cards'
 import { InquiryCta } from '@/components/InquiryCta'
 import { Localized } from '@/components/Localized'
@@ -10,6 +12,7 @@ import { MediaImage } from '@/components/MediaImage'
 import { Outcomes } from '@/components/Outcomes'
 import { RichText } from '@/components/RichText'
 import { TextList } from '@/components/TextList'
+import { TherapyStatus } from '@/components/TherapyStatus'
 import { SharePanel } from '@/components/SharePanel'
 import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
@@ -37,7 +40,14 @@ export default async function HospitalPage({ params }: Props) {
   const name = shown(doc.name, en.name, locale)!
   const [departments, therapies, stories] = await Promise.all([listDepartments(locale), listTherapies(locale), listStories(locale)])
   const ownDepartments = departments.filter((d) => idOf(d.doc.hospital) === doc.id)
-  const offered = therapies.filter((th) => (th.doc.hospitals ?? []).some((h) => idOf(h) === doc.id))
+  const offered = therapies.filter((th) => (th.doc.offeredAt ?? []).some((row) => idOf(row.hospital) === doc.id))
+  // One status row per therapy offered here, each with the source that links the two.
+  const statusRows = offered.flatMap(({ doc: th, en: thEn }) =>
+    (th.offeredAt ?? []).flatMap((row, i) =>
+      idOf(row.hospital) === doc.id ? [{ row, en: thEn.offeredAt?.[i], therapy: { name: shown(th.name, thEn.name, locale)?.value ?? th.slug, slug: th.slug } }] : [],
+    ),
+  )
+  const e = await getTranslations('evidence')
   const treatedHere = stories.filter((s) => idOf(s.doc.hospital) === doc.id)
   const services = doc.internationalServices
   const languageName = new Intl.DisplayNames([locale], { type: 'language' })
@@ -78,12 +88,18 @@ export default async function HospitalPage({ params }: Props) {
           <div>
             <dt>{t('patientsPerYear')}</dt>
             <dd>
-              {format.number(patients.count)}
-              {patients.basis ? <small>{t(`basis.${patients.basis}`, { year: String(patients.year ?? '') })}</small> : null}
+              {e('factValue', { qualifier: patients.qualifier ?? 'exact', value: format.number(patients.count) })}
+              {patients.basis ? <small>{t(`basis.${patients.basis}`)}</small> : null}
+              <small>{patients.year ? e('inYear', { year: String(patients.year) }) : e('yearNotStated')}</small>
             </dd>
           </div>
         ) : null}
       </dl>
+      {doc.foundedYear || doc.beds || doc.clinicalCentres || patients?.count ? (
+        <Citation source={doc.factsSource} english={en.factsSource} locale={locale} label={e('factsSource')} />
+      ) : null}
+
+      <TherapyStatus items={statusRows} locale={locale} heading={e('statusHeadingHospital')} emptyText={e('noTherapyLinked')} show="therapy" />
 
       <h2>{t('about')}</h2>
       <Localized shown={shown(doc.description, en.description, locale)} as="div">
@@ -93,7 +109,18 @@ export default async function HospitalPage({ params }: Props) {
       {doc.rankings?.length ? (
         <>
           <h2>{t('rankings')}</h2>
-          <TextList rows={doc.rankings} english={en.rankings} locale={locale} />
+          <ul className="prose">
+            {doc.rankings.map((ranking, i) => {
+              const text = shown(ranking.text, en.rankings?.[i]?.text, locale)
+              const by = shown(ranking.rankedBy, en.rankings?.[i]?.rankedBy, locale)
+              return (
+                <li key={ranking.id ?? i}>
+                  <span lang={text?.fallback ? 'en' : undefined}>{text?.value}</span> ({e('rankedBy', { by: by?.value ?? '', year: String(ranking.year) })})
+                  <Citation source={ranking.source} english={en.rankings?.[i]?.source} locale={locale} />
+                </li>
+              )
+            })}
+          </ul>
         </>
       ) : null}
 
@@ -152,6 +179,8 @@ export default async function HospitalPage({ params }: Props) {
         ) : null}
         <Link href={{ pathname: '/contact', query: { hospital: doc.slug } }}>{t('askCoordinator')}</Link>
       </section>
+
+      <Costs locale={locale} />
 
       <CardSection id="hospital-stories" title={t('stories')} items={treatedHere} card={(item) => <StoryCard item={item} locale={locale} />} />
 

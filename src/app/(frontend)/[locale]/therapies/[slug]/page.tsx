@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { CardSection } from '@/components/CardSection'
+import { Costs } from '@/components/Costs'
 import { HospitalCard, StoryCard } from '@/components/Cards'
 import { Duration } from '@/components/Duration'
 import { InquiryCta } from '@/components/InquiryCta'
@@ -12,6 +13,7 @@ import { MediaImage } from '@/components/MediaImage'
 import { Outcomes } from '@/components/Outcomes'
 import { RichText } from '@/components/RichText'
 import { TextList } from '@/components/TextList'
+import { TherapyStatus } from '@/components/TherapyStatus'
 import { SharePanel } from '@/components/SharePanel'
 import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
@@ -34,6 +36,8 @@ export default async function TherapyPage({ params }: Props) {
   if (!therapy) notFound()
   const { doc, en } = therapy
   const t = await getTranslations('therapies')
+  const e = await getTranslations('evidence')
+  const statusRows = (doc.offeredAt ?? []).map((row, i) => ({ row, en: en.offeredAt?.[i] }))
   const name = shown(doc.name, en.name, locale)!
   const hospitalIds = new Set((doc.hospitals ?? []).map((h) => (typeof h === 'object' ? h.id : h)))
   const [hospitals, stories] = await Promise.all([listHospitals(locale), listStories(locale)])
@@ -50,6 +54,8 @@ export default async function TherapyPage({ params }: Props) {
       <div className="hero-image">
         <MediaImage media={doc.heroImage} size="hero" sizes="(min-width: 72rem) 72rem, 100vw" priority />
       </div>
+
+      <TherapyStatus items={statusRows} locale={locale} heading={e('statusHeadingTherapy')} show="hospital" />
 
       <h2>{t('howItWorks')}</h2>
       <Localized shown={shown(doc.howItWorks, en.howItWorks, locale)} as="div">
@@ -166,6 +172,8 @@ export default async function TherapyPage({ params }: Props) {
           })}
         </>
       ) : null}
+
+      <Costs cost={doc.cost} english={en.cost} locale={locale} />
 
       <CardSection id="therapy-hospitals" title={t('hospitals')} items={offering} card={(item) => <HospitalCard item={item} locale={locale} />} />
 

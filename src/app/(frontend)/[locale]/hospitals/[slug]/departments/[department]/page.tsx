@@ -5,6 +5,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { cache } from 'react'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { Citation } from '@/components/Citation'
 import { InquiryCta } from '@/components/InquiryCta'
 import { Localized } from '@/components/Localized'
 import { RichText } from '@/components/RichText'
@@ -53,6 +54,7 @@ export default async function DepartmentPage({ params }: Props) {
   const hospital: Hospital = found.hospital
   const t = await getTranslations('departments')
   const th = await getTranslations('hospitals')
+  const e = await getTranslations('evidence')
   const format = await getFormatter()
   const name = shown(doc.name, en.name, locale)!
   const hospitalName = hospital.name ?? hospital.slug
@@ -89,10 +91,13 @@ export default async function DepartmentPage({ params }: Props) {
         {doc.newPatientsPerYear ? (
           <div>
             <dt>{t('newPatients')}</dt>
-            <dd>{format.number(doc.newPatientsPerYear)}</dd>
+            <dd>{e('factValue', { qualifier: doc.newPatientsQualifier ?? 'exact', value: format.number(doc.newPatientsPerYear) })}</dd>
           </div>
         ) : null}
       </dl>
+      {doc.wards || doc.beds || doc.newPatientsPerYear || staff.length ? (
+        <Citation source={doc.factsSource} english={en.factsSource} locale={locale} label={e('factsSource')} />
+      ) : null}
 
       {staff.length ? (
         <>
