@@ -13,10 +13,15 @@ RUN npm run build
 
 FROM node:20-bookworm-slim AS run
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
 RUN groupadd --system app && useradd --system --gid app app && mkdir -p /app/media && chown app:app /app/media
 COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
+# Our own server in front of Next's handler (client address, body limits, timeouts; see
+# src/server/index.mjs) replaces the standalone server.js, and reads the messages for its answers.
+COPY --from=build --chown=app:app /app/src/server ./src/server
+COPY --from=build --chown=app:app /app/src/lib/bodyLimits.mjs ./src/lib/bodyLimits.mjs
+COPY --from=build --chown=app:app /app/messages ./messages
 USER app
 EXPOSE 3000
-CMD ["node", "server.js"]
+CMD ["node", "src/server/index.mjs"]
