@@ -1,7 +1,7 @@
 // The request handler in front of Next's: decides who the client is, refuses what must not reach
 // Next (see requestChecks.mjs), paces uploads and watches bodies, then hands the request on.
 import { MAX_BODY_BYTES, UPLOAD_THRESHOLD_BYTES } from '../lib/bodyLimits.mjs'
-import { discardBody, watchBody } from './bodyWatch.mjs'
+import { discardBody, multipartBoundary, watchBody } from './bodyWatch.mjs'
 import { clientAddress, isTrustedPeer } from './clientAddress.mjs'
 import { refusal } from './refusals.mjs'
 import { checkRequest } from './requestChecks.mjs'
@@ -32,6 +32,20 @@ export const createEdge = ({ handle, texts, trusted, gate }) => {
     const refused = checkRequest({ method: req.method, url: req.url, headers: req.headers, host })
     if (refused) return refuse(req, res, refused)
 
+    // Before the first await: the parser hands over the body's first bytes right after this event.
+    const body = watchBody(req, res, {
+      limit: MAX_BODY_BYTES,
+      boundary: multipartBoundary(req.headers['content-type']),
+      onTooLarge: () => {
+        refuse(req, res, 'tooLarge')
+        discardBody(req)
+      },
+      onMalformed: () => {
+        refuse(req, res, 'badRequest')
+        discardBody(req)
+      },
+    })
+
     const declared = req.headers['content-length']
     const isUpload = req.headers['transfer-encoding'] !== undefined || Number(declared) > UPLOAD_THRESHOLD_BYTES
     if (isUpload) {
@@ -41,20 +55,12 @@ export const createEdge = ({ handle, texts, trusted, gate }) => {
       if (!release) return res.destroyed ? undefined : refuse(req, res, 'busy', { retryAfterSeconds: 60 })
       res.once('close', release)
     }
+    if (isTakenOver(res)) return undefined
     if (expectsContinue) res.writeContinue()
-
-    watchBody(req, res, {
-      limit: MAX_BODY_BYTES,
-      idleMs: BODY_IDLE_MS,
-      onTooLarge: () => {
-        refuse(req, res, 'tooLarge')
-        discardBody(req)
-      },
-      onIdle: () => {
-        if (res.headersSent) return req.socket.destroy()
-        refuse(req, res, 'timeout')
-        discardBody(req)
-      },
+    body.startIdleTimer(BODY_IDLE_MS, () => {
+      if (res.headersSent) return req.socket.destroy()
+      refuse(req, res, 'timeout')
+      discardBody(req)
     })
 
     if (isPublicPost(req)) {

@@ -37,7 +37,7 @@ export const refusal = (texts, { kind, url, forScript, retryAfterSeconds }) => {
   const locale = localeOf(texts, url)
   const t = texts.get(locale)[kind]
   const { otherWays } = texts.get(locale)
-  const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', connection: 'close' }
+  const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' }
   if (retryAfterSeconds) headers['retry-after'] = String(retryAfterSeconds)
   if (forScript) return { status: STATUS[kind], headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' }, body: `${t.title}. ${t.text}` }
   const dir = new Intl.Locale(locale).textInfo?.direction ?? 'ltr'

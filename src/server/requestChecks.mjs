@@ -42,6 +42,9 @@ export const checkRequest = ({ method, url, headers, host }) => {
   const pathname = url.split(/[?#]/)[0]
   if (!decodes(pathname)) return 'badRequest'
 
+  // A multipart body without a boundary cannot be parsed by anyone.
+  if (/^multipart\//i.test(headers['content-type'] ?? '') && !/\bboundary=/i.test(headers['content-type'])) return 'badRequest'
+
   const declared = headers['content-length']
   if (declared !== undefined && Number(declared) > MAX_BODY_BYTES) return 'tooLarge'
 

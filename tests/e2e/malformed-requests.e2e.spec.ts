@@ -49,7 +49,7 @@ test('a URL that does not decode (/%zz, /en/hospitals/%, /r/%ff%fe, …) is a tr
 })
 
 test('CR/LF or NUL in /next/exit-preview?path= is a 400, not a 500 from the redirect', async () => {
-  for (const path of ['/en%0d%0aSet-Cookie:%20x=1', '/en%0aLocation:%20//evil.example', '/en/%00', '/ru%09']) {
+  for (const path of ['/en/%0d%0aSet-Cookie:%20x=1', '/ru/hospitals%0aLocation:%20//evil.example', '/en/%00', '/en%0d%0aSet-Cookie:%20x=1', '/ru%09']) {
     const res = await get(`/next/exit-preview?path=${path}`)
     expect(res.status, path).toBe(400)
     expect(res.headers['set-cookie'] ?? '').not.toContain('x=1')
@@ -101,6 +101,22 @@ test('empty, malformed or truncated multipart, and action arguments that are not
     expect(res.status, name).toBe(400)
     expect(res.body, name).toContain(message('zh', 'requestRefused.badRequest.title'))
     noStackTrace(res.body)
+  }
+})
+
+test("uploads to Payload's API with broken multipart framing are a 400, not a 500 from its parser", async () => {
+  const cases: { name: string; contentType: string; body: string }[] = [
+    { name: 'empty', contentType: 'multipart/form-data; boundary=x', body: '' },
+    { name: 'no boundary', contentType: 'multipart/form-data', body: '--x\r\n' },
+    { name: 'another boundary', contentType: 'multipart/form-data; boundary=x', body: '--y\r\nxx' },
+    { name: 'cut short', contentType: 'multipart/form-data; boundary=x', body: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\x89PNG' },
+  ]
+  for (const target of ['/api/media', '/api/medical-records', '/api/users/login']) {
+    for (const { name, contentType, body } of cases) {
+      const res = await post(target, { 'Content-Type': contentType }, body)
+      expect(res.status, `${target}: ${name}`).toBe(400)
+      noStackTrace(res.body)
+    }
   }
 })
 

@@ -49,7 +49,10 @@ export const floodPost = (url: string, { totalBytes, chunked = false, headers = 
       agent: false,
     })
     const piece = Buffer.alloc(1024 * 1024, 'x')
-    let sent = 0
+    // A well-formed start (the server checks the framing), then a "record" that never ends.
+    const start = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="records"; filename="scan.pdf"\r\nContent-Type: application/pdf\r\n\r\n`)
+    req.write(start)
+    let sent = start.length
     let answered = false
     const pump = () => {
       while (!answered && sent < totalBytes) {
