@@ -3,6 +3,7 @@
 // body into memory first (an oversized post); the visitor's mistake deserves a 4xx, and the server
 // its memory.
 import { MAX_BODY_BYTES } from '../lib/bodyLimits.mjs'
+import { isReadableRouterState } from './routerStateHeader.mjs'
 
 // Control characters in a path are never part of a page address, and break the headers (a
 // redirect's Location) that some routes build from it.
@@ -42,6 +43,7 @@ export const checkRequest = ({ method, url, headers, host }) => {
   const pathname = url.split(/[?#]/)[0]
   if (!decodes(pathname)) return 'badRequest'
 
+  if (!isReadableRouterState(headers['next-router-state-tree'])) return 'badRequest'
   // A multipart body without a boundary cannot be parsed by anyone.
   if (/^multipart\//i.test(headers['content-type'] ?? '') && !/\bboundary=/i.test(headers['content-type'])) return 'badRequest'
 

@@ -48,6 +48,15 @@ test('a URL that does not decode (/%zz, /en/hospitals/%, /r/%ff%fe, …) is a tr
   expect((await rawRequest(E2E_URL, `HEAD /en/%zz HTTP/1.1\nHost: ${HOST}\nConnection: close`)).status).toBe(400)
 })
 
+test("a router-state header Next cannot read (a script's, not the app's) is a 400, not a 500", async () => {
+  for (const tree of ['garbage', '%zz', encodeURIComponent('["x"'), encodeURIComponent('[1]'), encodeURIComponent(`[${'['.repeat(3000)}`)]) {
+    // fetch follows Next's redirect to the ?_rsc= address, headers and all, as the app's router does.
+    const res = await fetch(`${E2E_URL}/en/hospitals`, { headers: { rsc: '1', 'next-router-state-tree': tree } })
+    expect(res.status, tree.slice(0, 20)).toBe(400)
+    noStackTrace(await res.text())
+  }
+})
+
 test('CR/LF or NUL in /next/exit-preview?path= is a 400, not a 500 from the redirect', async () => {
   for (const path of ['/en/%0d%0aSet-Cookie:%20x=1', '/ru/hospitals%0aLocation:%20//evil.example', '/en/%00', '/en%0d%0aSet-Cookie:%20x=1', '/ru%09']) {
     const res = await get(`/next/exit-preview?path=${path}`)
