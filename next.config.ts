@@ -6,6 +6,7 @@ import { HTML_LIMITED_BOT_UA_RE } from 'next/dist/shared/lib/router/utils/html-b
 import createNextIntlPlugin from 'next-intl/plugin'
 
 import { securityHeaderRules } from './src/lib/securityHeaders'
+import { MAX_BODY_BYTES } from './src/lib/bodyLimits.mjs'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
@@ -32,10 +33,11 @@ const nextConfig: NextConfig = {
   // The stylesheet is a few KB: inlining it saves a render-blocking request on slow mobile links.
   experimental: {
     inlineCss: true,
-    // The inquiry form posts up to five 10 MB records. The ceiling sits above that, so an 11 MB
-    // file still reaches our own check and gets a clear, translated refusal instead of a bare 413.
-    serverActions: { bodySizeLimit: '60mb' },
-    proxyClientMaxBodySize: '60mb',
+    // The inquiry form posts up to five 10 MB records. The production server (src/server/) refuses
+    // a bigger body before Next reads it, with a translated 413; these two are the same ceiling, so
+    // no body that got past it is cut short here (an 11 MB file still reaches our own check).
+    serverActions: { bodySizeLimit: MAX_BODY_BYTES },
+    proxyClientMaxBodySize: MAX_BODY_BYTES,
   },
   images: {
     formats: ['image/avif', 'image/webp'],

@@ -67,8 +67,10 @@ export default buildConfig({
   },
   // Nothing queries GraphQL; leaving it on would only widen what the API exposes.
   graphQL: { disable: true },
-  // A hard ceiling for any multipart body. Per-collection limits (10 MB) are checked in the
-  // collections' own hooks, which answer in the user's language; this one stops abuse early.
+  // A ceiling per file of a multipart body. Per-collection limits (10 MB) are checked in the
+  // collections' own hooks, which answer in the user's language; this one stops abuse early. The
+  // whole body was already held to MAX_BODY_BYTES, and big bodies paced, by the production server
+  // (src/server/), because Payload holds an upload in memory while it parses it.
   upload: { limits: { fileSize: 25 * 1024 * 1024, files: 5 }, abortOnLimit: true },
   // Background work. The retention queue runs hourly and queues deleteExpiredInquiries on its own
   // (daily) schedule.

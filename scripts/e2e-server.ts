@@ -27,9 +27,10 @@ step('seeding a fresh database', 'node', ['scripts/seed.mjs'])
 const buildLock = process.env.E2E_BUILD_LOCK
 if (!process.env.E2E_SKIP_BUILD) step('building', buildLock ? 'flock' : 'npx', [...(buildLock ? [buildLock, 'npx'] : []), 'next', 'build'])
 console.log('[e2e-server] starting')
-// Keep idle connections open longer than the tests' pauses: with Node's 5 s default the server can
-// close a keep-alive socket just as Playwright reuses it, and the request fails with ECONNRESET.
-const server = spawn('npx', ['next', 'start', '-p', e2eEnv.PORT!, '-H', '127.0.0.1', '--keepAliveTimeout', '65000'], { stdio: 'inherit', env })
+// The production server, as `npm start` runs it. The tests stand in for the reverse proxy (they
+// pick a client address per test in X-Forwarded-For), so loopback is trusted here; the tests of
+// the address rule itself start servers of their own without it (tests/e2e/spoofed-client-address).
+const server = spawn('node', ['src/server/index.mjs'], { stdio: 'inherit', env: { ...env, LISTEN_ADDRESS: '127.0.0.1', TRUSTED_PROXIES: '127.0.0.1' } })
 const stop = () => {
   server.kill('SIGTERM')
   void mailbox.close()

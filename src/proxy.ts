@@ -20,6 +20,9 @@ const localeRouting = createMiddleware(routing)
  */
 export default async function proxy(request: NextRequest) {
   if (request.method === 'POST') {
+    // Next hands the proxy its own copy of the body and keeps filling it, read or not, until the
+    // request ends (a second copy of a 50 MB form in memory); the proxy never needs it.
+    await request.body?.cancel().catch(() => undefined)
     const limit = await consumeInquiryPoint(clientIp(request.headers))
     if (!limit.ok) {
       const segment = request.nextUrl.pathname.split('/')[1]

@@ -1,11 +1,12 @@
 /**
- * The visitor's address for per-client limits. Behind a reverse proxy, the last X-Forwarded-For
- * entry is the one our own proxy appended (earlier entries are whatever the client claimed);
- * `next start` on its own fills the header from the socket when the client sent none. Deploy
- * behind a proxy that appends to X-Forwarded-For, or a client could pick its own address.
+ * The visitor's address for per-client limits (the inquiry form, logins). The production server
+ * (src/server/index.mjs) decides it from the socket and TRUSTED_PROXIES (src/server/clientAddress.mjs)
+ * and overwrites X-Forwarded-For with that one address before Next sees the request, so whatever a
+ * client writes there itself is gone by now. Only `next dev`, which that server does not front,
+ * passes a client's own header through.
  */
 export const clientIp = (headers: Headers): string => {
   const forwarded = headers.get('x-forwarded-for')
   const last = forwarded?.split(',').map((part) => part.trim()).filter(Boolean).at(-1)
-  return last || headers.get('x-real-ip') || 'unknown'
+  return last || 'unknown'
 }

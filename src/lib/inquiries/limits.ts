@@ -1,7 +1,6 @@
 // The inquiry form's limits, shared by the browser's checks and the server's. The server decides;
 // the browser only saves the patient a slow upload that would be refused anyway.
-export const MAX_RECORDS = 5
-export const MAX_RECORD_BYTES = 10 * 1024 * 1024
+export { MAX_RECORD_BYTES, MAX_RECORDS } from '@/lib/bodyLimits.mjs'
 /** Detected from the file's bytes on the server; the browser can only look at the name and claim. */
 export const RECORD_MIME_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const
 export const RECORD_ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png'

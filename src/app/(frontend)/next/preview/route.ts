@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { hasRole } from '@/access/hasRole'
-import { isLocale } from '@/i18n/locales'
+import { isLocalPagePath } from '@/lib/previewPath'
 
 /**
  * Draft mode for editors: the admin's Preview and Live Preview open /next/preview?path=/ru/…,
@@ -13,7 +13,7 @@ import { isLocale } from '@/i18n/locales'
  */
 export async function GET(request: Request): Promise<Response> {
   const path = new URL(request.url).searchParams.get('path') ?? ''
-  if (!path.startsWith('/') || path.startsWith('//') || !isLocale(path.split('/')[1])) {
+  if (!isLocalPagePath(path)) {
     return new Response('Invalid preview path', { status: 400 })
   }
   const payload = await getPayload({ config })
