@@ -11,6 +11,7 @@ import sharp from 'sharp'
 
 import { isCoordinator } from '@/access/isCoordinator'
 import { collections } from '@/collections'
+import { secureBuiltInCollections } from '@/collections/payloadOwn'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { customMessages } from '@/i18n/admin/messages'
 import { defaultLocale, localeLabels, locales, rtlLocales } from '@/i18n/locales'
@@ -22,7 +23,8 @@ import { seedOnFirstStart } from '@/seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
+// Payload's own collections (locks, migrations, …) get their rules once they exist: see payloadOwn.
+export default secureBuiltInCollections(buildConfig({
   secret: resolvePayloadSecret(),
   serverURL,
   cors: trustedOrigins,
@@ -70,4 +72,4 @@ export default buildConfig({
   upload: { limits: { fileSize: 25 * 1024 * 1024, files: 5 }, abortOnLimit: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: seedOnFirstStart,
-})
+}))

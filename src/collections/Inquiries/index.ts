@@ -39,7 +39,18 @@ const clinicalFields: Field[] = [
   { name: 'diagnosis', type: 'textarea', label: L.diagnosis, maxLength: 2000, access: patientOnly },
   { name: 'treatmentSoFar', type: 'textarea', label: L.treatmentSoFar, maxLength: 4000, access: patientOnly },
   { name: 'message', type: 'textarea', label: L.message, maxLength: 4000, access: patientOnly },
-  { name: 'records', type: 'relationship', relationTo: 'medical-records', hasMany: true, maxRows: 5, label: L.records, access: patientOnly },
+  {
+    name: 'records',
+    type: 'relationship',
+    relationTo: 'medical-records',
+    hasMany: true,
+    maxRows: 5,
+    label: L.records,
+    // Linked only by the form's server code, to the files stored with the same submission: through
+    // the API anyone could otherwise attach another patient's records to an inquiry of their own.
+    access: { ...systemOnly, read: staffOnlyField },
+    admin: { readOnly: true },
+  },
 ]
 
 export const Inquiries: CollectionConfig<'inquiries'> = {
