@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { isContentEditorField } from '@/access/isContentEditor'
 import { requireConsentToPublish } from '@/collections/Stories/hooks/requireConsentToPublish'
 import { contentCollectionDefaults, previewAdmin, revalidationHooks } from '@/collections/contentDefaults'
 import { slugField } from '@/fields/slug'
@@ -79,6 +80,9 @@ export const Stories: CollectionConfig<'stories'> = {
       type: 'group',
       label: L.consent,
       admin: { position: 'sidebar' },
+      // Who signed, when and the file reference are the editors' paperwork. The public learns only
+      // that consent is on file, which publication itself proves (requireConsentToPublish).
+      access: { read: isContentEditorField, create: isContentEditorField, update: isContentEditorField },
       fields: [
         { name: 'givenBy', type: 'select', label: L.givenBy, options: consentGiverOptions },
         { name: 'date', type: 'date', label: L.consentDate },
