@@ -2,6 +2,8 @@
 // every admin language. Payload merges them under the `custom` namespace: req.t('custom:key').
 export const customMessages = {
   en: {
+    tooManyLogins: 'Too many failed sign-ins from your connection. Please try again in {{minutes}} min.',
+    tooManyResets: 'Too many password reset requests from your connection. Please try again in {{minutes}} min.',
     linkTargetUnpublished: 'Choose a published page: visitors cannot open drafts.',
     shortLinkHint: 'Send this link or let the patient scan the code. Visits and inquiries through it are counted for you.',
     copyLink: 'Copy link',
@@ -16,6 +18,8 @@ export const customMessages = {
     rangeInvalid: 'The upper value must not be smaller than the lower one.',
   },
   zh: {
+    tooManyLogins: '您的网络连接登录失败次数过多。请在 {{minutes}} 分钟后重试。',
+    tooManyResets: '您的网络连接请求重置密码的次数过多。请在 {{minutes}} 分钟后重试。',
     linkTargetUnpublished: '请选择已发布的页面：访客无法打开草稿。',
     shortLinkHint: '发送此链接或让患者扫描二维码。通过它产生的访问和咨询都会计入您的名下。',
     copyLink: '复制链接',
@@ -29,6 +33,8 @@ export const customMessages = {
     rangeInvalid: '上限不能小于下限。',
   },
   ru: {
+    tooManyLogins: 'Слишком много неудачных попыток входа с вашего подключения. Повторите через {{minutes}} мин.',
+    tooManyResets: 'Слишком много запросов на сброс пароля с вашего подключения. Повторите через {{minutes}} мин.',
     linkTargetUnpublished: 'Выберите опубликованную страницу: посетители не видят черновики.',
     shortLinkHint: 'Отправьте эту ссылку или дайте пациенту отсканировать код. Переходы и заявки по ней засчитываются вам.',
     copyLink: 'Скопировать ссылку',
@@ -43,6 +49,8 @@ export const customMessages = {
     rangeInvalid: 'Верхнее значение не может быть меньше нижнего.',
   },
   ar: {
+    tooManyLogins: 'محاولات تسجيل دخول فاشلة كثيرة من اتصالك. يرجى المحاولة مرة أخرى بعد {{minutes}} دقيقة.',
+    tooManyResets: 'طلبات كثيرة لإعادة تعيين كلمة المرور من اتصالك. يرجى المحاولة مرة أخرى بعد {{minutes}} دقيقة.',
     linkTargetUnpublished: 'اختر صفحة منشورة: لا يمكن للزوار فتح المسودات.',
     shortLinkHint: 'أرسل هذا الرابط أو دع المريض يمسح الرمز. تُحتسب لك الزيارات والاستفسارات التي تأتي عبره.',
     copyLink: 'نسخ الرابط',
