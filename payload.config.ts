@@ -15,6 +15,7 @@ import { secureBuiltInCollections } from '@/collections/payloadOwn'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { customMessages } from '@/i18n/admin/messages'
 import { defaultLocale, localeLabels, locales, rtlLocales } from '@/i18n/locales'
+import { answerInputErrors } from '@/lib/api/inputErrors'
 import { databaseAdapter } from '@/lib/database'
 import { emailAdapter } from '@/lib/email'
 import { resolvePayloadSecret } from '@/lib/secret'
@@ -72,4 +73,6 @@ export default secureBuiltInCollections(buildConfig({
   upload: { limits: { fileSize: 25 * 1024 * 1024, files: 5 }, abortOnLimit: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: seedOnFirstStart,
+  // A visitor's malformed request is a 4xx, not a 500 (see inputErrors.ts).
+  hooks: { afterError: [answerInputErrors] },
 }))

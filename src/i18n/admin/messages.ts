@@ -2,6 +2,7 @@
 // every admin language. Payload merges them under the `custom` namespace: req.t('custom:key').
 export const customMessages = {
   en: {
+    badRequest: 'The request is malformed: check the address and its parameters.',
     tooManyLogins: 'Too many failed sign-ins from your connection. Please try again in {{minutes}} min.',
     tooManyResets: 'Too many password reset requests from your connection. Please try again in {{minutes}} min.',
     linkTargetUnpublished: 'Choose a published page: visitors cannot open drafts.',
@@ -18,6 +19,7 @@ export const customMessages = {
     rangeInvalid: 'The upper value must not be smaller than the lower one.',
   },
   zh: {
+    badRequest: '请求格式有误：请检查地址及其参数。',
     tooManyLogins: '您的网络连接登录失败次数过多。请在 {{minutes}} 分钟后重试。',
     tooManyResets: '您的网络连接请求重置密码的次数过多。请在 {{minutes}} 分钟后重试。',
     linkTargetUnpublished: '请选择已发布的页面：访客无法打开草稿。',
@@ -33,6 +35,7 @@ export const customMessages = {
     rangeInvalid: '上限不能小于下限。',
   },
   ru: {
+    badRequest: 'Неверный запрос: проверьте адрес и его параметры.',
     tooManyLogins: 'Слишком много неудачных попыток входа с вашего подключения. Повторите через {{minutes}} мин.',
     tooManyResets: 'Слишком много запросов на сброс пароля с вашего подключения. Повторите через {{minutes}} мин.',
     linkTargetUnpublished: 'Выберите опубликованную страницу: посетители не видят черновики.',
@@ -49,6 +52,7 @@ export const customMessages = {
     rangeInvalid: 'Верхнее значение не может быть меньше нижнего.',
   },
   ar: {
+    badRequest: 'الطلب غير صحيح: تحقق من العنوان ومعاملاته.',
     tooManyLogins: 'محاولات تسجيل دخول فاشلة كثيرة من اتصالك. يرجى المحاولة مرة أخرى بعد {{minutes}} دقيقة.',
     tooManyResets: 'طلبات كثيرة لإعادة تعيين كلمة المرور من اتصالك. يرجى المحاولة مرة أخرى بعد {{minutes}} دقيقة.',
     linkTargetUnpublished: 'اختر صفحة منشورة: لا يمكن للزوار فتح المسودات.',
