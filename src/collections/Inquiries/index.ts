@@ -8,7 +8,7 @@ import { staffOnlyField } from '@/access/staffOnlyField'
 import { assignReference } from '@/collections/Inquiries/hooks/assignReference'
 import { attributeAgent } from '@/collections/Inquiries/hooks/attributeAgent'
 import { recordStatusChange } from '@/collections/Inquiries/hooks/recordStatusChange'
-import { countryCodeValidation } from '@/fields/validators'
+import { countryCodeValidation, printableLine, printableText, sameSitePathValidation } from '@/fields/validators'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
 import { inquiryStatusOptions, pageLocaleOptions, spokenLanguageOptions } from '@/i18n/admin/optionLabels'
@@ -21,9 +21,9 @@ const staffOnly = { create: staffOnlyField, read: staffOnlyField, update: staffO
 const systemOnly = { create: () => false, update: () => false }
 
 const contactFields: Field[] = [
-  { name: 'name', type: 'text', label: L.name, required: true, maxLength: 120 },
+  { name: 'name', type: 'text', label: L.name, required: true, maxLength: 120, validate: printableLine('name') },
   { name: 'email', type: 'email', label: L.email, required: true, access: patientOnly },
-  { name: 'phone', type: 'text', label: L.phone, maxLength: 40, access: patientOnly },
+  { name: 'phone', type: 'text', label: L.phone, maxLength: 40, access: patientOnly, validate: printableLine() },
   {
     name: 'country',
     type: 'text',
@@ -36,9 +36,9 @@ const contactFields: Field[] = [
 
 const clinicalFields: Field[] = [
   { name: 'patientAge', type: 'number', label: L.patientAge, min: 0, max: 120, access: patientOnly },
-  { name: 'diagnosis', type: 'textarea', label: L.diagnosis, maxLength: 2000, access: patientOnly },
-  { name: 'treatmentSoFar', type: 'textarea', label: L.treatmentSoFar, maxLength: 4000, access: patientOnly },
-  { name: 'message', type: 'textarea', label: L.message, maxLength: 4000, access: patientOnly },
+  { name: 'diagnosis', type: 'textarea', label: L.diagnosis, maxLength: 2000, access: patientOnly, validate: printableText },
+  { name: 'treatmentSoFar', type: 'textarea', label: L.treatmentSoFar, maxLength: 4000, access: patientOnly, validate: printableText },
+  { name: 'message', type: 'textarea', label: L.message, maxLength: 4000, access: patientOnly, validate: printableText },
   {
     name: 'records',
     type: 'relationship',
@@ -98,7 +98,7 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
         { name: 'at', type: 'date', label: L.consentAt, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
-    { name: 'sourcePage', type: 'text', label: L.sourcePage, maxLength: 500, admin: { position: 'sidebar' } },
+    { name: 'sourcePage', type: 'text', label: L.sourcePage, maxLength: 500, validate: sameSitePathValidation, admin: { position: 'sidebar' } },
     {
       name: 'pageLocale',
       type: 'select',
@@ -150,7 +150,7 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
       admin: { position: 'sidebar' },
       access: staffOnly,
     },
-    { name: 'internalNotes', type: 'textarea', label: L.internalNotes, access: staffOnly },
+    { name: 'internalNotes', type: 'textarea', label: L.internalNotes, access: staffOnly, validate: printableText },
     {
       name: 'statusHistory',
       type: 'array',

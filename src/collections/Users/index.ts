@@ -6,6 +6,7 @@ import { assignReferralCode } from '@/collections/Users/hooks/assignReferralCode
 import { clearLoginFailuresOnSuccess, countLoginFailures } from '@/collections/Users/hooks/countLoginFailures'
 import { throttleAuth } from '@/collections/Users/hooks/throttleAuth'
 import { firstUserIsAdmin } from '@/collections/Users/hooks/firstUserIsAdmin'
+import { printableLine } from '@/fields/validators'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
 import { roleOptions } from '@/i18n/admin/optionLabels'
@@ -41,7 +42,7 @@ export const Users: CollectionConfig<'users'> = {
   },
   admin: { group: adminGroups.system, useAsTitle: 'email', defaultColumns: ['email', 'displayName', 'roles'] },
   fields: [
-    { name: 'displayName', type: 'text', label: L.displayName },
+    { name: 'displayName', type: 'text', label: L.displayName, maxLength: 80, validate: printableLine('name') },
     {
       name: 'roles',
       type: 'select',

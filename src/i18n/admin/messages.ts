@@ -2,6 +2,8 @@
 // every admin language. Payload merges them under the `custom` namespace: req.t('custom:key').
 export const customMessages = {
   en: {
+    textUnprintable: 'Use printable text only: control characters and direction overrides are not accepted.',
+    sourcePageInvalid: 'Use a path on this site, starting with a single "/".',
     badRequest: 'The request is malformed: check the address and its parameters.',
     tooManyLogins: 'Too many failed sign-ins from your connection. Please try again in {{minutes}} min.',
     tooManyResets: 'Too many password reset requests from your connection. Please try again in {{minutes}} min.',
@@ -19,6 +21,8 @@ export const customMessages = {
     rangeInvalid: 'The upper value must not be smaller than the lower one.',
   },
   zh: {
+    textUnprintable: '只能使用可打印的文字：不接受控制字符和文字方向控制符。',
+    sourcePageInvalid: '请填写本站的路径，以单个“/”开头。',
     badRequest: '请求格式有误：请检查地址及其参数。',
     tooManyLogins: '您的网络连接登录失败次数过多。请在 {{minutes}} 分钟后重试。',
     tooManyResets: '您的网络连接请求重置密码的次数过多。请在 {{minutes}} 分钟后重试。',
@@ -35,6 +39,8 @@ export const customMessages = {
     rangeInvalid: '上限不能小于下限。',
   },
   ru: {
+    textUnprintable: 'Используйте только печатаемый текст: управляющие символы и символы смены направления не принимаются.',
+    sourcePageInvalid: 'Укажите путь на этом сайте, начинающийся с одного «/».',
     badRequest: 'Неверный запрос: проверьте адрес и его параметры.',
     tooManyLogins: 'Слишком много неудачных попыток входа с вашего подключения. Повторите через {{minutes}} мин.',
     tooManyResets: 'Слишком много запросов на сброс пароля с вашего подключения. Повторите через {{minutes}} мин.',
@@ -52,6 +58,8 @@ export const customMessages = {
     rangeInvalid: 'Верхнее значение не может быть меньше нижнего.',
   },
   ar: {
+    textUnprintable: 'استخدم نصاً قابلاً للطباعة فقط: لا تُقبل أحرف التحكم ولا رموز تغيير الاتجاه.',
+    sourcePageInvalid: 'استخدم مساراً على هذا الموقع يبدأ بعلامة "/" واحدة.',
     badRequest: 'الطلب غير صحيح: تحقق من العنوان ومعاملاته.',
     tooManyLogins: 'محاولات تسجيل دخول فاشلة كثيرة من اتصالك. يرجى المحاولة مرة أخرى بعد {{minutes}} دقيقة.',
     tooManyResets: 'طلبات كثيرة لإعادة تعيين كلمة المرور من اتصالك. يرجى المحاولة مرة أخرى بعد {{minutes}} دقيقة.',
