@@ -686,6 +686,7 @@ export interface LinkVisit {
         value: number | Hospital;
       };
   locale?: ('en' | 'zh' | 'ru' | 'ar') | null;
+  visitor?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1258,6 +1259,7 @@ export interface LinkVisitsSelect<T extends boolean = true> {
   agent?: T;
   target?: T;
   locale?: T;
+  visitor?: T;
   updatedAt?: T;
   createdAt?: T;
 }
