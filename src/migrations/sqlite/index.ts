@@ -4,6 +4,7 @@ import * as migration_20261121_184421_inquiry_form from './20261121_184421_inqui
 import * as migration_20261121_185751_inquiry_query_presets from './20261121_185751_inquiry_query_presets';
 import * as migration_20261121_192403_agent_links from './20261121_192403_agent_links';
 import * as migration_20261201_215156_access_hardening from './20261201_215156_access_hardening';
+import * as migration_20261201_220412_short_link_visitors from './20261201_220412_short_link_visitors';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_215156_access_hardening.up,
     down: migration_20261201_215156_access_hardening.down,
-    name: '20261201_215156_access_hardening'
+    name: '20261201_215156_access_hardening',
+  },
+  {
+    up: migration_20261201_220412_short_link_visitors.up,
+    down: migration_20261201_220412_short_link_visitors.down,
+    name: '20261201_220412_short_link_visitors'
   },
 ];
