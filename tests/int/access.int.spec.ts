@@ -363,6 +363,18 @@ describe("every collection and global, Payload's own included, has its access ro
     }
   })
 
+  it("keeps each user's admin preferences their own: none written in another's name, none read across", async () => {
+    const res = await http(actors.agent, '/api/payload-preferences', {
+      method: 'POST',
+      body: JSON.stringify({ key: 'forged', value: { x: 1 }, user: { relationTo: 'users', value: actors.admin.user!.id } }),
+    })
+    expect(res.status).toBe(201)
+    const { docs } = await payload.find({ collection: 'payload-preferences', where: { key: { equals: 'forged' } }, depth: 0 })
+    expect(docs.map((doc) => doc.user.value)).toEqual([actors.agent.user!.id])
+    const list = (await (await http(actors.editor, '/api/payload-preferences?limit=100')).json()) as { docs?: unknown[] }
+    expect(list.docs ?? []).toEqual([])
+  })
+
   it('serves the migrations list to admins only, and lets nobody write it through the API', async () => {
     for (const name of ['visitor', 'agent', 'editor', 'coordinator'] as const) {
       expect((await http(actors[name], '/api/payload-migrations')).status, name).not.toBe(200)
