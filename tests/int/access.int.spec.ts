@@ -435,15 +435,20 @@ describe('document locks (someone forging "X is editing" to block saves)', () =>
       collection: 'payload-locked-documents',
       data: { document: { relationTo: 'inquiries', value: inquiryId as number }, user: { relationTo: 'users', value: actors.coordinator.user!.id } },
     })
-    const list = (await (await http(actors.agent, '/api/payload-locked-documents?limit=100')).json()) as { docs?: unknown[] }
-    expect(list.docs ?? []).toEqual([])
+    const listed = await http(actors.agent, '/api/payload-locked-documents?limit=100')
+    expect(listed.status).toBe(200)
+    expect(((await listed.json()) as { docs: unknown[] }).docs).toEqual([])
+    const mine = (await (await http(actors.coordinator, '/api/payload-locked-documents?limit=100')).json()) as { docs: { id: unknown }[] }
+    expect(mine.docs.map((doc) => doc.id)).toEqual([lock.id])
+    const others = await http(actors.editor, '/api/payload-locked-documents?limit=100')
+    expect(((await others.json()) as { docs: unknown[] }).docs).toEqual([])
     expect([403, 404]).toContain((await http(actors.agent, `/api/payload-locked-documents/${lock.id}`)).status)
     await http(actors.agent, `/api/payload-locked-documents/${lock.id}`, { method: 'DELETE' })
     await http(actors.agent, `/api/payload-locked-documents?where[id][exists]=true`, { method: 'DELETE' })
     await http(actors.editor, `/api/payload-locked-documents/${lock.id}`, { method: 'DELETE' })
     await http(actors.agent, `/api/payload-locked-documents/${lock.id}`, { method: 'PATCH', body: JSON.stringify({ user: { relationTo: 'users', value: actors.agent.user!.id } }) })
     expect((await payload.findByID({ collection: 'payload-locked-documents', id: lock.id, depth: 0 })).user.value).toBe(actors.coordinator.user!.id)
-    // Another coordinator (here: the admin) sees it; the holder removes it.
+    // An admin sees it; the holder removes it.
     expect((await http(actors.admin, `/api/payload-locked-documents/${lock.id}`)).status).toBe(200)
     expect((await http(actors.coordinator, `/api/payload-locked-documents/${lock.id}`, { method: 'DELETE' })).status).toBe(200)
     expect((await payload.count({ collection: 'payload-locked-documents' })).totalDocs).toBe(0)
