@@ -454,6 +454,21 @@ describe('document locks (someone forging "X is editing" to block saves)', () =>
     expect((await payload.count({ collection: 'payload-locked-documents' })).totalDocs).toBe(0)
   })
 
+  it("the admin's own lock lookup (Local API, as the user) works for whoever may edit the document", async () => {
+    await clearLocks()
+    const lookup = (actor: Actor, relationTo: string, value: number | string) =>
+      payload.find({
+        collection: 'payload-locked-documents',
+        where: { and: [{ 'document.relationTo': { equals: relationTo } }, { 'document.value': { equals: value } }] },
+        overrideAccess: false,
+        user: asUser(actor),
+        depth: 1,
+      })
+    expect((await lookup(actors.coordinator, 'inquiries', inquiryId)).docs).toEqual([])
+    expect((await lookup(actors.editor, 'hospitals', draft.id)).docs).toEqual([])
+    expect((await lookup(actors.agent, 'agent-links', 1)).docs).toEqual([])
+  })
+
   it('the same rules hold through the Local API with a user', async () => {
     await clearLocks()
     const forge = () =>
