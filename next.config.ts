@@ -2,24 +2,21 @@ import path from 'node:path'
 
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
-import { HTML_LIMITED_BOT_UA_RE } from 'next/dist/shared/lib/router/utils/html-bots'
 import createNextIntlPlugin from 'next-intl/plugin'
 
 import { securityHeaderRules } from './src/lib/securityHeaders'
 import { MAX_BODY_BYTES } from './src/lib/bodyLimits.mjs'
+import { LINK_PREVIEW_BOTS } from './src/lib/bots'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 /**
  * Link-preview crawlers read only the start of the HTML and run no JavaScript, so they must get the
- * metadata in <head>, not streamed into <body> (Next 15.2+ streams it on dynamic pages). Next's own
- * list has WhatsApp, facebookexternalhit, Twitterbot and Slackbot but not the chat apps our patients
- * use most: Telegram, WeChat (and its in-app browser), Viber, LINE, KakaoTalk, Zalo. Setting the
- * option replaces Next's list, so it is kept and extended.
+ * metadata in <head>, not streamed into <body> (Next 15.2+ streams it on dynamic pages). Setting
+ * the option replaces Next's list, so src/lib/bots.ts keeps it and adds the chat apps.
  * https://nextjs.org/docs/app/api-reference/config/next-config-js/htmlLimitedBots
  */
-const CHAT_APP_BOTS = ['TelegramBot', 'MicroMessenger', 'WeChat', 'Viber', 'Line/', 'KakaoTalk', 'Zalo', 'Pinterest', 'Iframely', 'Embedly', 'Mastodon', 'Snapchat']
-const htmlLimitedBots = new RegExp(`${HTML_LIMITED_BOT_UA_RE.source}|${CHAT_APP_BOTS.map((bot) => bot.replace('/', '\\/')).join('|')}`, 'i')
+const htmlLimitedBots = LINK_PREVIEW_BOTS
 
 const nextConfig: NextConfig = {
   // The Docker image builds a self-contained server; `next start` (tests, local) needs the default.

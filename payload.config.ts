@@ -11,11 +11,13 @@ import sharp from 'sharp'
 
 import { isCoordinator } from '@/access/isCoordinator'
 import { collections } from '@/collections'
+import { secureBuiltInCollections } from '@/collections/payloadOwn'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { deleteExpiredInquiriesTask, RETENTION_QUEUE } from '@/jobs/deleteExpiredInquiries'
 import { answerDatabaseUnavailable } from '@/hooks/answerDatabaseUnavailable'
 import { customMessages } from '@/i18n/admin/messages'
 import { defaultLocale, localeLabels, locales, rtlLocales } from '@/i18n/locales'
+import { answerInputErrors } from '@/lib/api/inputErrors'
 import { databaseAdapter } from '@/lib/database'
 import { emailAdapter } from '@/lib/email'
 import { resolvePayloadSecret } from '@/lib/secret'
@@ -24,7 +26,8 @@ import { seedOnFirstStart } from '@/seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
+// Payload's own collections (locks, migrations, …) get their rules once they exist: see payloadOwn.
+export default secureBuiltInCollections(buildConfig({
   secret: resolvePayloadSecret(),
   serverURL,
   cors: trustedOrigins,
@@ -79,7 +82,8 @@ export default buildConfig({
     autoRun: [{ cron: '0 0 * * * *', queue: RETENTION_QUEUE }],
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  // A locked or unreachable database is a 503 (try again), not a 500 (bug): see the hook.
-  hooks: { afterError: [answerDatabaseUnavailable] },
+  // A locked or unreachable database is a 503 (try again), and a visitor's malformed request a 4xx
+  // (inputErrors.ts), not a 500 (bug).
+  hooks: { afterError: [answerDatabaseUnavailable, answerInputErrors] },
   onInit: seedOnFirstStart,
-})
+}))

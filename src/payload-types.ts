@@ -708,9 +708,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -769,6 +766,7 @@ export interface LinkVisit {
         value: number | Hospital;
       };
   locale?: ('en' | 'zh' | 'ru' | 'ar') | null;
+  visitor?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1511,6 +1509,7 @@ export interface LinkVisitsSelect<T extends boolean = true> {
   agent?: T;
   target?: T;
   locale?: T;
+  visitor?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1529,9 +1528,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -1,7 +1,10 @@
-import type { NumberFieldSingleValidation, PayloadRequest, TextFieldSingleValidation } from 'payload'
+import type { NumberFieldSingleValidation, PayloadRequest, TextareaFieldValidation, TextFieldSingleValidation } from 'payload'
+import { text, textarea } from 'payload/shared'
 
 import { translate } from '@/i18n/admin/translate'
 import { COUNTRY_CODE_PATTERN } from '@/lib/countryCode'
+import { isPrintableLine, isPrintableText, isVisibleName } from '@/lib/text/printable'
+import { sameSitePath } from '@/lib/text/sitePath'
 
 /** A two-letter ISO country code; empty passes unless the field is required. */
 export const countryCodeValidation =
@@ -34,4 +37,31 @@ export const notBelowValue: NumberFieldSingleValidation = (value, { siblingData,
 export const requiredWhenGiven = (value: unknown, { siblingData, req }: { siblingData: unknown; req: PayloadRequest }) => {
   const stated = (siblingData as { stated?: string } | undefined)?.stated
   return stated !== 'given' || (value != null && value !== '') || req.t('validation:required')
+}
+
+/**
+ * Free text from outside (API clients as well as the form): printable only (src/lib/text/printable.ts),
+ * after Payload's own checks (required, length), which a custom validation would otherwise replace.
+ * `name` also needs a letter or digit.
+ */
+export const printableLine =
+  (kind: 'line' | 'name' = 'line'): TextFieldSingleValidation =>
+  (value, args) => {
+    const own = text(value, args)
+    if (own !== true || value == null || value === '') return own
+    const ok = kind === 'name' ? isVisibleName(value) : isPrintableLine(value)
+    return ok || translate(args.req, 'textUnprintable')
+  }
+
+export const printableText: TextareaFieldValidation = (value, args) => {
+  const own = textarea(value, args)
+  if (own !== true || value == null || value === '') return own
+  return isPrintableText(value) || translate(args.req, 'textUnprintable')
+}
+
+/** A path on this site only: "//evil.example" and full URLs are refused. */
+export const sameSitePathValidation: TextFieldSingleValidation = (value, args) => {
+  const own = text(value, args)
+  if (own !== true || value == null || value === '') return own
+  return sameSitePath(value) === value || translate(args.req, 'sourcePageInvalid')
 }

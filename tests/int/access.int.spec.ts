@@ -1,4 +1,4 @@
-import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest, type RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Hospital, Inquiry, MedicalRecord, User } from '@/payload-types'
@@ -307,5 +307,232 @@ describe('users', () => {
     const body = JSON.stringify({ email: 'agent-b@test.example' })
     expect((await http(actors.coordinator, '/api/users/unlock', { method: 'POST', body })).status).toBe(403)
     expect((await http(actors.admin, '/api/users/unlock', { method: 'POST', body })).status).toBe(200)
+  })
+})
+
+/**
+ * Every collection and global in the sanitized config, Payload's own included, with who may do
+ * what: one letter per actor (visitor, agent, editor, coordinator, admin). Y: every document; S:
+ * some (the rule answers with a query: own rows, published ones); N: none. A collection or global
+ * that appears without a row (a new one of ours, or one a Payload upgrade adds) fails the test.
+ */
+type Letters = `${'Y' | 'S' | 'N'}${'Y' | 'S' | 'N'}${'Y' | 'S' | 'N'}${'Y' | 'S' | 'N'}${'Y' | 'S' | 'N'}`
+type Row = { read: Letters; create: Letters; update: Letters; delete: Letters }
+const CONTENT: Row = { read: 'SSYSY', create: 'NNYNY', update: 'NNYNY', delete: 'NNYNY' }
+const collectionRows: Record<string, Row> = {
+  hospitals: CONTENT,
+  departments: CONTENT,
+  therapies: CONTENT,
+  // Conditions have no drafts: everyone reads them all.
+  conditions: { ...CONTENT, read: 'YYYYY' },
+  stories: CONTENT,
+  media: { read: 'YYYYY', create: 'NNYNY', update: 'NNYNY', delete: 'NNYNY' },
+  inquiries: { read: 'NSNYY', create: 'NYNYY', update: 'NNNYY', delete: 'NNNNY' },
+  'medical-records': { read: 'NNNYY', create: 'NNNYY', update: 'NNNYY', delete: 'NNNYY' },
+  'agent-links': { read: 'NSNYY', create: 'NYNNY', update: 'NNNNY', delete: 'NSNNY' },
+  'link-visits': { read: 'NSNYY', create: 'NNNNN', update: 'NNNNN', delete: 'NNNNN' },
+  users: { read: 'NSSSY', create: 'NNNNY', update: 'NSSSY', delete: 'NNNNY' },
+  // Payload's own. Locks: own ones and those on what the user may edit (the hook checks each write).
+  'payload-locked-documents': { read: 'NSSSY', create: 'NYYYY', update: 'NSSSY', delete: 'NSSSY' },
+  // Each user's own admin preferences (Payload's rule; the user field is always set to the caller).
+  'payload-preferences': { read: 'NSSSS', create: 'NYYYY', update: 'NSSSS', delete: 'NSSSS' },
+  'payload-migrations': { read: 'NNNNY', create: 'NNNNN', update: 'NNNNN', delete: 'NNNNN' },
+  // Saved list views: coordinators and admins, each preset's own sharing rules on top.
+  'payload-query-presets': { read: 'NNNSS', create: 'NNNYY', update: 'NNNSS', delete: 'NNNSS' },
+  'payload-kv': { read: 'NNNNN', create: 'NNNNN', update: 'NNNNN', delete: 'NNNNN' },
+  // Registered only when something turns them on; rows here so they are covered when that happens.
+  'payload-jobs': { read: 'NNNNN', create: 'NNNNN', update: 'NNNNN', delete: 'NNNNN' },
+  'payload-folders': { read: 'NNYNY', create: 'NNYNY', update: 'NNYNY', delete: 'NNYNY' },
+}
+const globalRows: Record<string, { read: Letters; update: Letters }> = {
+  'site-settings': { read: 'YYYYY', update: 'NNNNY' },
+  'payload-jobs-stats': { read: 'NNNNN', update: 'NNNNN' },
+}
+const ACTOR_ORDER: ActorName[] = ['visitor', 'agent', 'editor', 'coordinator', 'admin']
+const letter = (result: unknown) => (result === true ? 'Y' : result && typeof result === 'object' ? 'S' : 'N')
+
+describe("every collection and global, Payload's own included, has its access row", () => {
+  const rulesOf = async (access: Record<string, ((args: { req: PayloadRequest }) => unknown) | undefined>, ops: string[]) => {
+    const row: Record<string, string> = {}
+    for (const op of ops) {
+      let letters = ''
+      for (const name of ACTOR_ORDER) {
+        const req = await createLocalReq({ user: asUser(actors[name]) ?? undefined }, payload)
+        letters += letter(access[op] ? await access[op]!({ req }) : false)
+      }
+      row[op] = letters
+    }
+    return row
+  }
+
+  it('lists each collection of the sanitized config, and each gets the access of its row', async () => {
+    const slugs = payload.config.collections.map((collection) => collection.slug)
+    expect(slugs.filter((slug) => !collectionRows[slug]), 'collections without a row in collectionRows').toEqual([])
+    const actual: Record<string, unknown> = {}
+    const expected: Record<string, unknown> = {}
+    for (const collection of payload.config.collections) {
+      actual[collection.slug] = await rulesOf(collection.access as never, ['read', 'create', 'update', 'delete'])
+      expected[collection.slug] = collectionRows[collection.slug]
+    }
+    expect(actual).toEqual(expected)
+  })
+
+  it('lists each global, and each gets the access of its row', async () => {
+    const slugs = payload.config.globals.map((global) => global.slug)
+    expect(slugs.filter((slug) => !globalRows[slug]), 'globals without a row in globalRows').toEqual([])
+    for (const global of payload.config.globals) {
+      expect(await rulesOf(global.access as never, ['read', 'update']), global.slug).toEqual(globalRows[global.slug])
+    }
+  })
+
+  it('lets no signed-in agent, editor or coordinator run, queue or cancel jobs', async () => {
+    for (const name of ['agent', 'editor', 'coordinator'] as const) {
+      const req = await createLocalReq({ user: asUser(actors[name])! }, payload)
+      for (const op of ['run', 'queue', 'cancel'] as const) {
+        expect(await payload.config.jobs.access?.[op]?.({ req }), `${name} · ${op}`).toBeFalsy()
+      }
+    }
+  })
+
+  it("keeps each user's admin preferences their own: none written in another's name, none read across", async () => {
+    const res = await http(actors.agent, '/api/payload-preferences', {
+      method: 'POST',
+      body: JSON.stringify({ key: 'forged', value: { x: 1 }, user: { relationTo: 'users', value: actors.admin.user!.id } }),
+    })
+    expect(res.status).toBe(201)
+    const { docs } = await payload.find({ collection: 'payload-preferences', where: { key: { equals: 'forged' } }, depth: 0 })
+    expect(docs.map((doc) => doc.user.value)).toEqual([actors.agent.user!.id])
+    const list = (await (await http(actors.editor, '/api/payload-preferences?limit=100')).json()) as { docs?: unknown[] }
+    expect(list.docs ?? []).toEqual([])
+  })
+
+  it('serves the migrations list to admins only, and lets nobody write it through the API', async () => {
+    for (const name of ['visitor', 'agent', 'editor', 'coordinator'] as const) {
+      expect((await http(actors[name], '/api/payload-migrations')).status, name).not.toBe(200)
+    }
+    // Payload answers a collection without endpoints with 501; there is simply nothing here.
+    expect((await http(actors.admin, '/api/payload-migrations')).status).toBe(404)
+    const res = await http(actors.admin, '/api/payload-migrations', { method: 'POST', body: JSON.stringify({ name: 'forged', batch: 99 }) })
+    expect(res.status).toBe(404)
+    expect((await payload.count({ collection: 'payload-migrations', where: { name: { equals: 'forged' } } })).totalDocs).toBe(0)
+  })
+})
+
+describe('document locks (someone forging "X is editing" to block saves)', () => {
+  const lockBody = (relationTo: string, value: number | string, userId: number | string) =>
+    JSON.stringify({ document: { relationTo, value }, user: { relationTo: 'users', value: userId } })
+  let inquiryId: number | string
+
+  beforeAll(async () => {
+    inquiryId = (await payload.find({ collection: 'inquiries', limit: 1, depth: 0 })).docs[0]!.id
+  })
+  const clearLocks = () => payload.delete({ collection: 'payload-locked-documents', where: { id: { exists: true } } })
+
+  it("an agent or editor cannot lock an inquiry in a coordinator's name (nor their own), so the coordinator's save goes through", async () => {
+    await clearLocks()
+    for (const name of ['agent', 'editor'] as const) {
+      for (const owner of [actors.coordinator, actors[name]]) {
+        const res = await http(actors[name], '/api/payload-locked-documents', { method: 'POST', body: lockBody('inquiries', inquiryId, owner.user!.id) })
+        expect(res.status, `${name} locking as ${owner.name}`).toBe(403)
+      }
+    }
+    expect((await payload.count({ collection: 'payload-locked-documents' })).totalDocs).toBe(0)
+    const save = await http(actors.coordinator, `/api/inquiries/${inquiryId}`, { method: 'PATCH', body: JSON.stringify({ internalNotes: 'Still mine.' }) })
+    expect(save.status).toBe(200)
+  })
+
+  it("a coordinator may lock an inquiry in their own name only, not in an admin's", async () => {
+    await clearLocks()
+    const forged = await http(actors.coordinator, '/api/payload-locked-documents', { method: 'POST', body: lockBody('inquiries', inquiryId, actors.admin.user!.id) })
+    expect(forged.status).toBe(403)
+    const own = await http(actors.coordinator, '/api/payload-locked-documents', { method: 'POST', body: lockBody('inquiries', inquiryId, actors.coordinator.user!.id) })
+    expect(own.status).toBe(201)
+  })
+
+  it('an editor cannot lock a draft hospital as someone else, nor a global only admins edit', async () => {
+    await clearLocks()
+    expect((await http(actors.editor, '/api/payload-locked-documents', { method: 'POST', body: lockBody('hospitals', draft.id, actors.admin.user!.id) })).status).toBe(403)
+    const global = await http(actors.editor, '/api/payload-locked-documents', {
+      method: 'POST',
+      body: JSON.stringify({ globalSlug: 'site-settings', user: { relationTo: 'users', value: actors.editor.user!.id } }),
+    })
+    expect(global.status).toBe(403)
+    expect((await http(actors.editor, '/api/payload-locked-documents', { method: 'POST', body: lockBody('hospitals', draft.id, actors.editor.user!.id) })).status).toBe(201)
+  })
+
+  it("an agent neither reads other users' locks nor deletes them; the holder and admins do", async () => {
+    await clearLocks()
+    const lock = await payload.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: 'inquiries', value: inquiryId as number }, user: { relationTo: 'users', value: actors.coordinator.user!.id } },
+    })
+    const listed = await http(actors.agent, '/api/payload-locked-documents?limit=100')
+    expect(listed.status).toBe(200)
+    expect(((await listed.json()) as { docs: unknown[] }).docs).toEqual([])
+    const mine = (await (await http(actors.coordinator, '/api/payload-locked-documents?limit=100')).json()) as { docs: { id: unknown }[] }
+    expect(mine.docs.map((doc) => doc.id)).toEqual([lock.id])
+    const others = await http(actors.editor, '/api/payload-locked-documents?limit=100')
+    expect(((await others.json()) as { docs: unknown[] }).docs).toEqual([])
+    expect([403, 404]).toContain((await http(actors.agent, `/api/payload-locked-documents/${lock.id}`)).status)
+    await http(actors.agent, `/api/payload-locked-documents/${lock.id}`, { method: 'DELETE' })
+    await http(actors.agent, `/api/payload-locked-documents?where[id][exists]=true`, { method: 'DELETE' })
+    await http(actors.editor, `/api/payload-locked-documents/${lock.id}`, { method: 'DELETE' })
+    await http(actors.agent, `/api/payload-locked-documents/${lock.id}`, { method: 'PATCH', body: JSON.stringify({ user: { relationTo: 'users', value: actors.agent.user!.id } }) })
+    expect((await payload.findByID({ collection: 'payload-locked-documents', id: lock.id, depth: 0 })).user.value).toBe(actors.coordinator.user!.id)
+    // An admin sees it; the holder removes it.
+    expect((await http(actors.admin, `/api/payload-locked-documents/${lock.id}`)).status).toBe(200)
+    expect((await http(actors.coordinator, `/api/payload-locked-documents/${lock.id}`, { method: 'DELETE' })).status).toBe(200)
+    expect((await payload.count({ collection: 'payload-locked-documents' })).totalDocs).toBe(0)
+  })
+
+  it("the admin's own lock lookup (Local API, as the user) works for whoever may edit the document", async () => {
+    await clearLocks()
+    const lookup = (actor: Actor, relationTo: string, value: number | string) =>
+      payload.find({
+        collection: 'payload-locked-documents',
+        where: { and: [{ 'document.relationTo': { equals: relationTo } }, { 'document.value': { equals: value } }] },
+        overrideAccess: false,
+        user: asUser(actor),
+        depth: 1,
+      })
+    expect((await lookup(actors.coordinator, 'inquiries', inquiryId)).docs).toEqual([])
+    expect((await lookup(actors.editor, 'hospitals', draft.id)).docs).toEqual([])
+    expect((await lookup(actors.agent, 'agent-links', 1)).docs).toEqual([])
+  })
+
+  it('the same rules hold through the Local API with a user', async () => {
+    await clearLocks()
+    const forge = () =>
+      payload.create({
+        collection: 'payload-locked-documents',
+        data: { document: { relationTo: 'inquiries', value: inquiryId as number }, user: { relationTo: 'users', value: actors.coordinator.user!.id } },
+        overrideAccess: false,
+        user: asUser(actors.agent),
+      })
+    await expect(forge()).rejects.toMatchObject({ status: 403 })
+    expect((await payload.count({ collection: 'payload-locked-documents' })).totalDocs).toBe(0)
+  })
+})
+
+describe("medical records are linked only by the form's own code", () => {
+  it("an agent, coordinator or admin cannot attach a stored record to an inquiry through REST", async () => {
+    for (const name of ['agent', 'coordinator', 'admin'] as const) {
+      const res = await http(actors[name], '/api/inquiries', { method: 'POST', body: JSON.stringify(inquiryData({ records: [record.id] })) })
+      expect(res.status, name).toBe(201)
+      const { doc } = (await res.json()) as { doc: { id: number | string } }
+      expect((await payload.findByID({ collection: 'inquiries', id: doc.id, depth: 0 })).records ?? [], name).toEqual([])
+    }
+  })
+
+  it('nor on an existing inquiry, through REST or the Local API with a user', async () => {
+    const target = await payload.create({ collection: 'inquiries', data: inquiryData() })
+    for (const name of ['coordinator', 'admin'] as const) {
+      await http(actors[name], `/api/inquiries/${target.id}`, { method: 'PATCH', body: JSON.stringify({ records: [record.id] }) })
+      await payload.update({ collection: 'inquiries', id: target.id, data: { records: [record.id] }, overrideAccess: false, user: asUser(actors[name]) })
+      await payload
+        .create({ collection: 'inquiries', data: inquiryData({ records: [record.id] }), overrideAccess: false, user: asUser(actors[name]) })
+        .then((doc) => expect(doc.records ?? []).toEqual([]))
+    }
+    expect((await payload.findByID({ collection: 'inquiries', id: target.id, depth: 0 })).records ?? []).toEqual([])
   })
 })

@@ -128,3 +128,52 @@ describe('an illustrative example', () => {
     expect(res.status).toBe(400)
   })
 })
+
+describe("a published story's consent record stays with the editors", () => {
+  const REFERENCE = 'CONSENT-SECRET-4711'
+  let id: number | string
+
+  beforeAll(async () => {
+    const doc = await payload.create({
+      collection: 'stories',
+      data: { ...story(), _status: 'published', consent: { givenBy: 'guardian', date: '2024-06-03', reference: REFERENCE } },
+    })
+    id = doc.id
+  })
+
+  const leaks = (text: string) => text.includes(REFERENCE) || text.includes('givenBy') || text.includes('2024-06-03')
+
+  it('shows a visitor, an agent and a coordinator neither who consented, nor when, nor the reference, however they ask', async () => {
+    const coordinator = await createActor(payload, api.url, 'coordinator')
+    const agent = await createActor(payload, api.url, 'agent')
+    const paths = [
+      '/api/stories',
+      `/api/stories/${id}`,
+      `/api/stories/${id}?depth=3`,
+      `/api/stories?select[consent]=true&select[title]=true`,
+      `/api/stories?select[consent][reference]=true`,
+      `/api/stories/${id}?locale=all`,
+      `/api/stories/${id}?draft=true`,
+      '/api/stories/versions',
+    ]
+    for (const headers of [{}, agent.headers, coordinator.headers]) {
+      for (const path of paths) {
+        const res = await fetch(`${api.url}${path}`, { headers })
+        expect(res.status, path).toBeLessThan(500)
+        expect(leaks(await res.text()), path).toBe(false)
+      }
+      // Nor can they find it out by querying on it.
+      const probe = await fetch(`${api.url}/api/stories?where[consent.reference][equals]=${REFERENCE}`, { headers })
+      expect([400, 403]).toContain(probe.status)
+      const { docs } = (await (await fetch(`${api.url}/api/stories?where[consent.givenBy][exists]=true`, { headers })).json()) as { docs?: unknown[] }
+      expect(docs ?? []).toEqual([])
+    }
+  })
+
+  it('still shows it to editors, in the document and its versions', async () => {
+    const res = await fetch(`${api.url}/api/stories/${id}`, { headers: editor.headers })
+    expect(((await res.json()) as Story).consent?.reference).toBe(REFERENCE)
+    const versions = await fetch(`${api.url}/api/stories/versions?where[parent][equals]=${id}`, { headers: editor.headers })
+    expect(await versions.text()).toContain(REFERENCE)
+  })
+})

@@ -9,7 +9,7 @@ import { assignReference } from '@/collections/Inquiries/hooks/assignReference'
 import { attributeAgent } from '@/collections/Inquiries/hooks/attributeAgent'
 import { computeInitials } from '@/collections/Inquiries/hooks/computeInitials'
 import { recordStatusChange } from '@/collections/Inquiries/hooks/recordStatusChange'
-import { countryCodeValidation } from '@/fields/validators'
+import { countryCodeValidation, printableLine, printableText, sameSitePathValidation } from '@/fields/validators'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
 import { inquiryStatusOptions, pageLocaleOptions, spokenLanguageOptions } from '@/i18n/admin/optionLabels'
@@ -28,7 +28,7 @@ const systemOnly = { create: () => false, update: () => false }
 const systemStaffOnly = { ...systemOnly, read: staffOnlyField }
 
 const contactFields: Field[] = [
-  { name: 'name', type: 'text', label: L.name, required: true, maxLength: 120, access: patientOnly },
+  { name: 'name', type: 'text', label: L.name, required: true, maxLength: 120, access: patientOnly, validate: printableLine('name') },
   {
     name: 'initials',
     type: 'text',
@@ -38,7 +38,7 @@ const contactFields: Field[] = [
     admin: { readOnly: true, position: 'sidebar' },
   },
   { name: 'email', type: 'email', label: L.email, required: true, access: patientOnly },
-  { name: 'phone', type: 'text', label: L.phone, maxLength: 40, access: patientOnly },
+  { name: 'phone', type: 'text', label: L.phone, maxLength: 40, access: patientOnly, validate: printableLine() },
   {
     name: 'country',
     type: 'text',
@@ -52,10 +52,21 @@ const contactFields: Field[] = [
 
 const clinicalFields: Field[] = [
   { name: 'patientAge', type: 'number', label: L.patientAge, min: 0, max: 120, access: patientOnly },
-  { name: 'diagnosis', type: 'textarea', label: L.diagnosis, maxLength: 2000, access: patientOnly },
-  { name: 'treatmentSoFar', type: 'textarea', label: L.treatmentSoFar, maxLength: 4000, access: patientOnly },
-  { name: 'message', type: 'textarea', label: L.message, maxLength: 4000, access: patientOnly },
-  { name: 'records', type: 'relationship', relationTo: 'medical-records', hasMany: true, maxRows: 5, label: L.records, access: patientOnly },
+  { name: 'diagnosis', type: 'textarea', label: L.diagnosis, maxLength: 2000, access: patientOnly, validate: printableText },
+  { name: 'treatmentSoFar', type: 'textarea', label: L.treatmentSoFar, maxLength: 4000, access: patientOnly, validate: printableText },
+  { name: 'message', type: 'textarea', label: L.message, maxLength: 4000, access: patientOnly, validate: printableText },
+  {
+    name: 'records',
+    type: 'relationship',
+    relationTo: 'medical-records',
+    hasMany: true,
+    maxRows: 5,
+    label: L.records,
+    // Linked only by the form's server code, to the files stored with the same submission: through
+    // the API anyone could otherwise attach another patient's records to an inquiry of their own.
+    access: { ...systemOnly, read: staffOnlyField },
+    admin: { readOnly: true },
+  },
 ]
 
 export const Inquiries: CollectionConfig<'inquiries'> = {
@@ -117,7 +128,15 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
       ],
     },
     // The page a patient wrote from names the illness or hospital they read about.
-    { name: 'sourcePage', type: 'text', label: L.sourcePage, maxLength: 500, admin: { position: 'sidebar' }, access: patientOnly },
+    {
+      name: 'sourcePage',
+      type: 'text',
+      label: L.sourcePage,
+      maxLength: 500,
+      validate: sameSitePathValidation,
+      admin: { position: 'sidebar' },
+      access: patientOnly,
+    },
     {
       name: 'pageLocale',
       type: 'select',
@@ -169,7 +188,7 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
       admin: { position: 'sidebar' },
       access: staffOnly,
     },
-    { name: 'internalNotes', type: 'textarea', label: L.internalNotes, access: staffOnly },
+    { name: 'internalNotes', type: 'textarea', label: L.internalNotes, access: staffOnly, validate: printableText },
     {
       name: 'statusHistory',
       type: 'array',

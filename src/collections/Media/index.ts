@@ -2,6 +2,7 @@ import type { CollectionConfig, ImageSize } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isContentEditor } from '@/access/isContentEditor'
+import { missingFileNotFound } from '@/hooks/missingFileNotFound'
 import { MB, validateUpload } from '@/hooks/validateUpload'
 import { revalidationHooks } from '@/collections/contentDefaults'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
@@ -33,6 +34,7 @@ export const Media: CollectionConfig<'media'> = {
   },
   upload: {
     staticDir: publicMediaDir,
+    handlers: [missingFileNotFound(publicMediaDir)],
     mimeTypes: [...IMAGE_TYPES],
     adminThumbnail: 'thumbnail',
     focalPoint: true,

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isCoordinator } from '@/access/isCoordinator'
+import { missingFileNotFound } from '@/hooks/missingFileNotFound'
 import { MB, validateUpload } from '@/hooks/validateUpload'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
@@ -32,6 +33,7 @@ export const MedicalRecords: CollectionConfig<'medical-records'> = {
   },
   upload: {
     staticDir: recordsDir,
+    handlers: [missingFileNotFound(recordsDir)],
     mimeTypes: [...RECORD_TYPES],
     // No resized copies of clinical documents, and never a public URL to one.
     crop: false,

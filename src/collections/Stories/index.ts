@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { isContentEditorField } from '@/access/isContentEditor'
 import { noQuoteInIllustrative } from '@/collections/Stories/hooks/noQuoteInIllustrative'
 import { requireConsentToPublish } from '@/collections/Stories/hooks/requireConsentToPublish'
 import { contentCollectionDefaults, previewAdmin, revalidationHooks } from '@/collections/contentDefaults'
@@ -91,6 +92,9 @@ export const Stories: CollectionConfig<'stories'> = {
       type: 'group',
       label: L.consent,
       admin: { position: 'sidebar', condition: (data) => data?.kind === 'realAccount' },
+      // Who signed, when and the file reference are the editors' paperwork. The public learns only
+      // that consent is on file, which publication itself proves (requireConsentToPublish).
+      access: { read: isContentEditorField, create: isContentEditorField, update: isContentEditorField },
       fields: [
         { name: 'givenBy', type: 'select', label: L.givenBy, options: consentGiverOptions },
         { name: 'date', type: 'date', label: L.consentDate },

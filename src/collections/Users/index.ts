@@ -3,7 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { assignReferralCode } from '@/collections/Users/hooks/assignReferralCode'
+import { clearLoginFailuresOnSuccess, countLoginFailures } from '@/collections/Users/hooks/countLoginFailures'
+import { throttleAuth } from '@/collections/Users/hooks/throttleAuth'
 import { firstUserIsAdmin } from '@/collections/Users/hooks/firstUserIsAdmin'
+import { printableLine } from '@/fields/validators'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
 import { roleOptions } from '@/i18n/admin/optionLabels'
@@ -12,8 +15,13 @@ export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   labels: collectionLabels.users,
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // Payload's own lock (five failures lock the account for everyone) let anyone lock the admin
+    // out at will; sign-ins are throttled per address instead (hooks/throttleAuth.ts).
+    maxLoginAttempts: 0,
+    // Payload's reset interval reserves the account with a write outside the request's transaction,
+    // which SQLite refuses while that transaction is open (a 500 every time); the address limit in
+    // throttleAuth does its job.
+    forgotPassword: { minRequestInterval: 0 },
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
   },
@@ -26,10 +34,15 @@ export const Users: CollectionConfig<'users'> = {
     // Payload lets any signed-in user unlock any account by default; only admins may here.
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+    beforeOperation: [throttleAuth],
+    afterError: [countLoginFailures],
+    afterLogin: [clearLoginFailuresOnSuccess],
+  },
   admin: { group: adminGroups.system, useAsTitle: 'email', defaultColumns: ['email', 'displayName', 'roles'] },
   fields: [
-    { name: 'displayName', type: 'text', label: L.displayName },
+    { name: 'displayName', type: 'text', label: L.displayName, maxLength: 80, validate: printableLine('name') },
     {
       name: 'roles',
       type: 'select',

@@ -2,6 +2,11 @@
 // every admin language. Payload merges them under the `custom` namespace: req.t('custom:key').
 export const customMessages = {
   en: {
+    textUnprintable: 'Use printable text only: control characters and direction overrides are not accepted.',
+    sourcePageInvalid: 'Use a path on this site, starting with a single "/".',
+    badRequest: 'The request is malformed: check the address and its parameters.',
+    tooManyLogins: 'Too many failed sign-ins from your connection. Please try again in {{minutes}} min.',
+    tooManyResets: 'Too many password reset requests from your connection. Please try again in {{minutes}} min.',
     linkTargetUnpublished: 'Choose a published page: visitors cannot open drafts.',
     shortLinkHint: 'Send this link or let the patient scan the code. Visits and inquiries through it are counted for you.',
     copyLink: 'Copy link',
@@ -28,6 +33,11 @@ export const customMessages = {
     lintGlossary: 'Not the glossary term: write "{{use}}"',
   },
   zh: {
+    textUnprintable: '只能使用可打印的文字：不接受控制字符和文字方向控制符。',
+    sourcePageInvalid: '请填写本站的路径，以单个“/”开头。',
+    badRequest: '请求格式有误：请检查地址及其参数。',
+    tooManyLogins: '您的网络连接登录失败次数过多。请在 {{minutes}} 分钟后重试。',
+    tooManyResets: '您的网络连接请求重置密码的次数过多。请在 {{minutes}} 分钟后重试。',
     linkTargetUnpublished: '请选择已发布的页面：访客无法打开草稿。',
     shortLinkHint: '发送此链接或让患者扫描二维码。通过它产生的访问和咨询都会计入您的名下。',
     copyLink: '复制链接',
@@ -53,6 +63,11 @@ export const customMessages = {
     lintGlossary: '不是术语表用词：请写“{{use}}”',
   },
   ru: {
+    textUnprintable: 'Используйте только печатаемый текст: управляющие символы и символы смены направления не принимаются.',
+    sourcePageInvalid: 'Укажите путь на этом сайте, начинающийся с одного «/».',
+    badRequest: 'Неверный запрос: проверьте адрес и его параметры.',
+    tooManyLogins: 'Слишком много неудачных попыток входа с вашего подключения. Повторите через {{minutes}} мин.',
+    tooManyResets: 'Слишком много запросов на сброс пароля с вашего подключения. Повторите через {{minutes}} мин.',
     linkTargetUnpublished: 'Выберите опубликованную страницу: посетители не видят черновики.',
     shortLinkHint: 'Отправьте эту ссылку или дайте пациенту отсканировать код. Переходы и заявки по ней засчитываются вам.',
     copyLink: 'Скопировать ссылку',
@@ -79,6 +94,11 @@ export const customMessages = {
     lintGlossary: 'Не термин глоссария: пишите «{{use}}»',
   },
   ar: {
+    textUnprintable: 'استخدم نصاً قابلاً للطباعة فقط: لا تُقبل أحرف التحكم ولا رموز تغيير الاتجاه.',
+    sourcePageInvalid: 'استخدم مساراً على هذا الموقع يبدأ بعلامة "/" واحدة.',
+    badRequest: 'الطلب غير صحيح: تحقق من العنوان ومعاملاته.',
+    tooManyLogins: 'محاولات تسجيل دخول فاشلة كثيرة من اتصالك. يرجى المحاولة مرة أخرى بعد {{minutes}} دقيقة.',
+    tooManyResets: 'طلبات كثيرة لإعادة تعيين كلمة المرور من اتصالك. يرجى المحاولة مرة أخرى بعد {{minutes}} دقيقة.',
     linkTargetUnpublished: 'اختر صفحة منشورة: لا يمكن للزوار فتح المسودات.',
     shortLinkHint: 'أرسل هذا الرابط أو دع المريض يمسح الرمز. تُحتسب لك الزيارات والاستفسارات التي تأتي عبره.',
     copyLink: 'نسخ الرابط',

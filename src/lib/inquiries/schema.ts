@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 
 import { FIELD_MAX } from '@/lib/inquiries/limits'
+import { isPrintableText, isVisibleName } from '@/lib/text/printable'
 
 /**
  * The inquiry form's fields, checked in the browser (before a slow upload) and again on the server
@@ -9,15 +10,17 @@ import { FIELD_MAX } from '@/lib/inquiries/limits'
  */
 export const SPOKEN_LANGUAGES = ['en', 'zh', 'ru', 'ar', 'fr', 'es', 'kk', 'mn'] as const
 
-export type FieldErrorCode = 'required' | 'tooLong' | 'email' | 'phone' | 'country' | 'choice' | 'age' | 'consent' | 'transferConsent'
+export type FieldErrorCode = 'required' | 'tooLong' | 'email' | 'phone' | 'country' | 'choice' | 'age' | 'consent' | 'transferConsent' | 'text'
 
-const text = (max: number) => z.string().check(z.maxLength(max, 'tooLong'))
-const requiredText = (max: number) => z.string({ error: 'required' }).check(z.minLength(1, 'required'), z.maxLength(max, 'tooLong'))
+// Printable text only (src/lib/text/printable.ts): control characters and bidi overrides are refused.
+const printable = z.refine<string>(isPrintableText, 'text')
+const text = (max: number) => z.string().check(z.maxLength(max, 'tooLong'), printable)
+const requiredText = (max: number) => z.string({ error: 'required' }).check(z.minLength(1, 'required'), z.maxLength(max, 'tooLong'), printable)
 // Record IDs: SQLite's integers or MongoDB's ObjectIds.
 const id = z.string().check(z.regex(/^(\d{1,12}|[a-f\d]{24})$/, 'choice'))
 
 export const inquirySchema = z.object({
-  name: requiredText(FIELD_MAX.name),
+  name: requiredText(FIELD_MAX.name).check(z.refine(isVisibleName, 'text')),
   email: z.string({ error: 'required' }).check(z.maxLength(FIELD_MAX.email, 'tooLong'), z.email({ error: 'email' })),
   phone: z.optional(text(FIELD_MAX.phone).check(z.regex(/^\+?[\d\s().-]{5,}$/, 'phone'))),
   country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'country'))),
@@ -69,5 +72,5 @@ export const validateInquiry = (values: InquiryValues): { ok: true; data: Inquir
   return { ok: false, errors }
 }
 
-const CODES = new Set(['required', 'tooLong', 'email', 'phone', 'country', 'choice', 'age', 'consent', 'transferConsent'])
+const CODES = new Set(['required', 'tooLong', 'email', 'phone', 'country', 'choice', 'age', 'consent', 'transferConsent', 'text'])
 const isCode = (message: string) => CODES.has(message)

@@ -10,6 +10,7 @@ import { validateInquiry, type FieldErrors, type InquiryFields, type InquiryValu
 import { submissionKey } from '@/lib/inquiries/submissionKey'
 import { oneAtATime } from '@/lib/inquiries/serialize'
 import { recordsDir } from '@/lib/paths'
+import { sameSitePath } from '@/lib/text/sitePath'
 import { normaliseReferralCode } from '@/lib/referral'
 import type { Inquiry } from '@/payload-types'
 
@@ -68,7 +69,7 @@ export const submitInquiry = async (payload: Payload, input: SubmitInput): Promi
         key,
         locale: input.locale,
         agent,
-        sourcePage: typeof input.sourcePage === 'string' && input.sourcePage.startsWith('/') ? input.sourcePage.slice(0, 500) : undefined,
+        sourcePage: sameSitePath(input.sourcePage),
       })
       return { status: 'sent', reference: inquiry.reference!, inquiryId: inquiry.id, duplicate: false }
     })

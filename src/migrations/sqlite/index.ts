@@ -5,6 +5,8 @@ import * as migration_20261121_185751_inquiry_query_presets from './20261121_185
 import * as migration_20261121_192403_agent_links from './20261121_192403_agent_links';
 import * as migration_20261201_214235_trust_people from './20261201_214235_trust_people';
 import * as migration_20261201_214925_trust_evidence from './20261201_214925_trust_evidence';
+import * as migration_20261201_215156_access_hardening from './20261201_215156_access_hardening';
+import * as migration_20261201_220412_short_link_visitors from './20261201_220412_short_link_visitors';
 
 export const migrations = [
   {
@@ -40,6 +42,16 @@ export const migrations = [
   {
     up: migration_20261201_214925_trust_evidence.up,
     down: migration_20261201_214925_trust_evidence.down,
-    name: '20261201_214925_trust_evidence'
+    name: '20261201_214925_trust_evidence',
+  },
+  {
+    up: migration_20261201_215156_access_hardening.up,
+    down: migration_20261201_215156_access_hardening.down,
+    name: '20261201_215156_access_hardening',
+  },
+  {
+    up: migration_20261201_220412_short_link_visitors.up,
+    down: migration_20261201_220412_short_link_visitors.down,
+    name: '20261201_220412_short_link_visitors'
   },
 ];

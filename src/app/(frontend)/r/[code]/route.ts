@@ -2,52 +2,41 @@ import config from '@payload-config'
 import { NextResponse, type NextRequest } from 'next/server'
 import { getPayload } from 'payload'
 
-import { isLocale } from '@/i18n/locales'
+import { isKnownBot } from '@/lib/bots'
+import { clientIp } from '@/lib/clientIp'
 import { REFERRAL_COOKIE, referralCookieOptions } from '@/lib/referral'
-import { SHORT_LINK_PATTERN, sharedPagePaths } from '@/lib/shortLinks'
-
-// A visit is counted once per browser, link and day: refreshes, a second tap in the chat and the
-// redirect itself add nothing. The marker cookie holds no personal data, only the code.
-const SEEN_FOR_SECONDS = 24 * 60 * 60
-const seenCookie = (code: string) => `cc_seen_${code}`
+import { SHORT_LINK_PATTERN } from '@/lib/shortLinks'
+import { countVisit } from '@/lib/shortLinks/countVisit'
+import { lastKnown, resolveLink, type ResolvedLink } from '@/lib/shortLinks/resolve'
+import { visitorKey } from '@/lib/shortLinks/visitorKey'
 
 // A relative Location keeps the visitor on the host they came to (an absolute one built from
 // Next's request URL can name another, and the cookies set here would stay behind).
-const redirectTo = (_request: NextRequest, pathname: string) =>
-  new NextResponse(null, { status: 302, headers: { location: pathname, 'cache-control': 'no-store' } })
+const redirectTo = (pathname: string) => new NextResponse(null, { status: 302, headers: { location: pathname, 'cache-control': 'no-store' } })
 
 /**
- * An agent's short link: counts the visit for the agent and the page, remembers the agent for the
- * inquiry form (the same 30-day cookie as ?ref=), and sends the visitor to the page in the chosen
- * language. Unknown codes, and pages unpublished since, go to the home page instead of an error.
+ * An agent's short link: sends the visitor to the page in the chosen language, remembers the agent
+ * for the inquiry form (the same 30-day cookie as ?ref=) and counts the visit once per visitor,
+ * link and day (a keyed hash, not a cookie, so a script without cookies counts once too). Robots
+ * and link-preview crawlers are not counted. Unknown codes and pages unpublished since go to a
+ * home page; with the database down, the link's last known page, and the visit is retried later.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
   const code = (await params).code.toUpperCase()
-  if (!SHORT_LINK_PATTERN.test(code)) return redirectTo(request, '/')
+  if (!SHORT_LINK_PATTERN.test(code)) return redirectTo('/')
+  const payload = await getPayload({ config })
+  let resolved: ResolvedLink
   try {
-    const payload = await getPayload({ config })
-    const { docs } = await payload.find({ collection: 'agent-links', where: { code: { equals: code } }, limit: 1, depth: 0 })
-    const link = docs[0]
-    if (!link || !isLocale(link.locale)) return redirectTo(request, '/')
-    const { relationTo, value } = link.target
-    const targetId = typeof value === 'object' ? value.id : value
-    // Read as a visitor: a page unpublished since the link was made is not shown.
-    const page = await payload.find({ collection: relationTo, where: { id: { equals: targetId } }, locale: link.locale, limit: 1, depth: 0, overrideAccess: false, select: { slug: true } })
-    const slug = page.docs[0]?.slug
-    if (!slug) return redirectTo(request, `/${link.locale}`)
-
-    const agentId = typeof link.agent === 'object' ? link.agent.id : link.agent
-    const agent = await payload.findByID({ collection: 'users', id: agentId, depth: 0, select: { referralCode: true } }).catch(() => undefined)
-    const response = redirectTo(request, `/${link.locale}/${sharedPagePaths[relationTo]}/${slug}`)
-    if (agent?.referralCode) response.cookies.set(REFERRAL_COOKIE, agent.referralCode, referralCookieOptions)
-    if (!request.cookies.has(seenCookie(code))) {
-      await payload.create({ collection: 'link-visits', data: { link: link.id, agent: agentId, target: { relationTo, value: targetId }, locale: link.locale } })
-      response.cookies.set(seenCookie(code), '1', { ...referralCookieOptions, maxAge: SEEN_FOR_SECONDS })
-    }
-    return response
+    resolved = await resolveLink(payload, code)
   } catch (error) {
-    // The database is unreachable: the visitor still gets somewhere useful, the team a log line.
-    console.error('[short link] could not resolve', code, error)
-    return redirectTo(request, '/')
+    payload.logger.error({ err: error }, `[short link] could not resolve ${code}; using its last known page`)
+    resolved = lastKnown(code) ?? { path: '/' }
   }
+  const response = redirectTo(resolved.path)
+  if (resolved.referralCode) response.cookies.set(REFERRAL_COOKIE, resolved.referralCode, referralCookieOptions)
+  const userAgent = request.headers.get('user-agent') ?? ''
+  if (resolved.visit && !isKnownBot(userAgent)) {
+    await countVisit(payload, { ...resolved.visit, visitor: visitorKey(resolved.visit.link, clientIp(request.headers), userAgent) })
+  }
+  return response
 }
