@@ -10,7 +10,7 @@ import type { InquiryValues } from '@/lib/inquiries/schema'
 import { submitInquiry, type SubmitInput, type SubmitResult } from '@/lib/inquiries/submit'
 import { recordsDir } from '@/lib/paths'
 import type { Therapy, User } from '@/payload-types'
-import { makeElf, makeLargePdf, makePdf, makePng } from '../helpers/files'
+import { makeElf, makeLargePdf, makePdf, makePdfWithoutXref, makePdfWithTail, makePng, makeTruncatedJpeg } from '../helpers/files'
 import { bootPayload } from '../helpers/payload'
 import { recipients, smtpEnv, startMailbox, type Mailbox } from '../helpers/smtp'
 
@@ -101,6 +101,11 @@ describe('bad input is refused with a reason and stores nothing', () => {
     ['no consent', async () => ({ values: valid({ consent: undefined }) }), { consent: 'consent' }],
     ['an 11 MB file', async () => ({ files: [pdf(), { name: 'big.pdf', bytes: makeLargePdf(11) }] }), { records: 'fileTooLarge' }],
     ['an executable renamed .pdf', async () => ({ files: [pdf(), { name: 'report.pdf', bytes: makeElf() }] }), { records: 'fileType' }],
+    // Files the type check alone let through, which Payload's own upload checks then refused: the
+    // patient was told "something went wrong on our side, try again" and would retry forever.
+    ['a PDF without an xref table', async () => ({ files: [pdf(), { name: 'cut.pdf', bytes: makePdfWithoutXref() }] }), { records: 'fileDamaged' }],
+    ['a PDF with more than 1 KB after its end', async () => ({ files: [{ name: 'padded.pdf', bytes: makePdfWithTail(1100) }] }), { records: 'fileDamaged' }],
+    ['a JPEG cut off before its size', async () => ({ files: [{ name: 'scan.jpg', bytes: await makeTruncatedJpeg() }] }), { records: 'fileDamaged' }],
     ['a sixth file', async () => ({ files: Array.from({ length: 6 }, (_, i) => pdf(`scan-${i}.pdf`)) }), { records: 'tooManyFiles' }],
     ['over-long fields', async () => ({ values: valid({ name: 'x'.repeat(121), message: 'y'.repeat(4001), diagnosis: 'z'.repeat(2001) }) }), { name: 'tooLong', message: 'tooLong', diagnosis: 'tooLong' }],
     ['an age out of range and a bad phone', async () => ({ values: valid({ patientAge: '130', phone: 'call me' }) }), { patientAge: 'age', phone: 'phone' }],
