@@ -13,12 +13,13 @@ import { isCoordinator } from '@/access/isCoordinator'
 import { collections } from '@/collections'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { customMessages } from '@/i18n/admin/messages'
+import { jobs } from '@/jobs'
+import { onInit } from '@/lib/onInit'
 import { defaultLocale, localeLabels, locales, rtlLocales } from '@/i18n/locales'
 import { databaseAdapter } from '@/lib/database'
 import { emailAdapter } from '@/lib/email'
 import { resolvePayloadSecret } from '@/lib/secret'
 import { serverURL, trustedOrigins } from '@/lib/serverUrls'
-import { seedOnFirstStart } from '@/seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -69,5 +70,7 @@ export default buildConfig({
   // collections' own hooks, which answer in the user's language; this one stops abuse early.
   upload: { limits: { fileSize: 25 * 1024 * 1024, files: 5 }, abortOnLimit: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  onInit: seedOnFirstStart,
+  // Background work (inquiry e-mails): tasks in src/jobs, run by this server unless JOBS_AUTORUN=false.
+  jobs,
+  onInit,
 })

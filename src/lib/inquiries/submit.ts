@@ -5,6 +5,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import type { Locale } from '@/i18n/locales'
 import { CONSENT_VERSION } from '@/lib/inquiries/consent'
+import { queueInquiryMail } from '@/lib/inquiries/notify'
 import { checkRecords, type CheckedRecord, type IncomingFile } from '@/lib/inquiries/records'
 import { validateInquiry, type FieldErrors, type InquiryFields, type InquiryValues } from '@/lib/inquiries/schema'
 import { submissionKey } from '@/lib/inquiries/submissionKey'
@@ -34,7 +35,8 @@ export type SubmitResult =
 
 /**
  * A patient's inquiry from the public form: validated, then stored with its medical records in one
- * transaction, so there is never an inquiry without its records nor a record without its inquiry.
+ * transaction, so there is never an inquiry without its records nor a record without its inquiry,
+ * nor one without its e-mails queued.
  * Files are written to disk before their rows; if anything fails, the rows roll back and the files
  * written so far are deleted. Runs with overrideAccess: visitors may not create inquiries or
  * records through the API, and this code does every check the API would skip (and more).
@@ -152,6 +154,8 @@ const storeInquiry = async (payload: Payload, { data, records, key, locale, agen
         submissionKey: key,
     }
     const inquiry = await payload.create({ collection: 'inquiries', req, depth: 0, data: inquiryData })
+    // Its two e-mails are queued in the same transaction: stored means answered (src/jobs).
+    await queueInquiryMail(payload, inquiry.id, req)
     await commitTransaction(req)
     return inquiry
   } catch (error) {
