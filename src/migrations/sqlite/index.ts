@@ -3,6 +3,7 @@ import * as migration_20261121_163952_inquiry_status_history from './20261121_16
 import * as migration_20261121_184421_inquiry_form from './20261121_184421_inquiry_form';
 import * as migration_20261121_185751_inquiry_query_presets from './20261121_185751_inquiry_query_presets';
 import * as migration_20261121_192403_agent_links from './20261121_192403_agent_links';
+import * as migration_20261201_214548_durable_mail_jobs from './20261201_214548_durable_mail_jobs';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261121_192403_agent_links.up,
     down: migration_20261121_192403_agent_links.down,
-    name: '20261121_192403_agent_links'
+    name: '20261121_192403_agent_links',
+  },
+  {
+    up: migration_20261201_214548_durable_mail_jobs.up,
+    down: migration_20261201_214548_durable_mail_jobs.down,
+    name: '20261201_214548_durable_mail_jobs'
   },
 ];
