@@ -8,7 +8,7 @@
 // LOAD_SKIP_BUILD=1 reuses the last `next build` (the e2e run builds the same app on the same seed).
 // Exits non-zero on any failure; the last line is `load: … passed|FAILED`.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, openSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { hiddenFormFields } from '../tests/helpers/actionForm'
@@ -65,7 +65,8 @@ const startServer = async () => {
   // Straight to Next's own binary in its own process group, so kill -9 hits the server itself.
   server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1', '--keepAliveTimeout', '65000'], {
     env,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // The server's log (each start appended) is kept for a failed run: test-results/load/server.log.
+    stdio: ['ignore', openSync(path.join(DIR, 'server.log'), 'a'), openSync(path.join(DIR, 'server.log'), 'a')],
     detached: true,
   })
   const deadline = Date.now() + 120_000

@@ -1,5 +1,12 @@
 type Transaction = { commit(): Promise<void>; rollback(): Promise<void>; close(): void }
-type TransactionClient = { transaction(mode?: string): Promise<Transaction> }
+type Statement = string | { sql: string }
+type TransactionClient = {
+  transaction(mode?: string): Promise<Transaction>
+  execute(statement: Statement, ...rest: unknown[]): Promise<unknown>
+}
+
+/** A statement that writes: it needs SQLite's one write lock. */
+const WRITES = /^\s*(insert|update|delete|replace)\b/i
 
 /**
  * Lets SQLite write transactions take turns inside this process.
@@ -45,5 +52,22 @@ export const queueWriteTransactions = (client: TransactionClient & { [QUEUED]?: 
       }
     }
     return tx
+  }
+  // A write outside any transaction (Payload's job runner deletes finished jobs this way) runs on
+  // a connection without the busy timeout: while a transaction holds the lock it fails at once,
+  // and had it held the lock it could make the transaction's COMMIT fail, which Payload's adapter
+  // does not report. So it takes its turn too. Reads never wait.
+  const execute = client.execute.bind(client)
+  client.execute = async (statement: Statement, ...rest: unknown[]) => {
+    if (!WRITES.test(typeof statement === 'string' ? statement : statement.sql)) return execute(statement, ...rest)
+    let release!: () => void
+    const previous = turn
+    turn = new Promise<void>((resolve) => (release = resolve))
+    await previous
+    try {
+      return await execute(statement, ...rest)
+    } finally {
+      release()
+    }
   }
 }

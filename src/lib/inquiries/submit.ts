@@ -157,6 +157,11 @@ const storeInquiry = async (payload: Payload, { data, records, key, locale, agen
     // Its two e-mails are queued in the same transaction: stored means answered (src/jobs).
     await queueInquiryMail(payload, inquiry.id, req)
     await commitTransaction(req)
+    // Payload's SQL adapters swallow an error at COMMIT (the rows are then gone): the patient is
+    // told "sent" only once the inquiry can be read back outside the transaction.
+    // (If that read itself fails, the commit is trusted: its files must not be deleted.)
+    const there = await payload.count({ collection: 'inquiries', where: { id: { equals: inquiry.id } } }).then(({ totalDocs }) => totalDocs > 0, () => true)
+    if (!there) throw new Error(`inquiry ${inquiry.reference} was not there after its commit`)
     return inquiry
   } catch (error) {
     await killTransaction(req as PayloadRequest)
