@@ -40,24 +40,28 @@ const wild = fc.oneof(
   fc.string({ minLength: 4001, maxLength: 4100 }),
 )
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })
+/** Mostly a valid answer, sometimes anything: enough cases get through to check what is stored. */
+const mostly = <T>(valid: fc.Arbitrary<T>, other: fc.Arbitrary<T>) => fc.oneof({ arbitrary: valid, weight: 6 }, { arbitrary: other, weight: 1 })
+// Valid free text of any script, with markup, quotes and line breaks (kept as typed).
+const prose = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((text) => text.trim().length > 0)
 
 const inquiry = fc.record({
   locale: fc.constantFrom(...LOCALES),
-  localeField: fc.oneof(fc.constantFrom(...LOCALES), wild),
-  name: fc.oneof(fc.constant('Aidana Serikova'), wild),
-  emailOk: fc.boolean(),
+  localeField: mostly(fc.constantFrom(...LOCALES), wild),
+  name: mostly(prose, wild),
+  emailOk: mostly(fc.constant(true), fc.constant(false)),
   emailJunk: wild,
-  phone: maybe(fc.oneof(fc.constant('+7 701 234 5678'), wild)),
-  country: maybe(fc.oneof(fc.constantFrom('KZ', 'MN', 'kz', 'ZZZ'), wild)),
-  preferredLanguage: fc.oneof(fc.constantFrom('en', 'ru', 'zh', 'ar', 'kk', 'mn'), wild),
-  patientAge: maybe(fc.oneof(fc.integer({ min: -5, max: 200 }).map(String), wild)),
-  diagnosis: fc.oneof(fc.constant('AML, second relapse'), wild),
-  treatmentSoFar: maybe(wild),
-  message: maybe(wild),
-  therapy: maybe(fc.oneof(fc.integer({ min: 0, max: 1e6 }).map(String), wild)),
-  consent: fc.constantFrom('yes', 'no', '', 'YES'),
+  phone: maybe(mostly(fc.constantFrom('+7 701 234 5678', '8 (702) 123-45-67'), wild)),
+  country: maybe(mostly(fc.constantFrom('KZ', 'MN', 'RU'), fc.oneof(fc.constantFrom('kz', 'ZZZ'), wild))),
+  preferredLanguage: mostly(fc.constantFrom('en', 'ru', 'zh', 'ar', 'kk', 'mn'), wild),
+  patientAge: maybe(mostly(fc.integer({ min: 0, max: 120 }).map(String), fc.oneof(fc.integer({ min: -5, max: 200 }).map(String), wild))),
+  diagnosis: mostly(prose, wild),
+  treatmentSoFar: maybe(mostly(prose, wild)),
+  message: maybe(mostly(prose, wild)),
+  therapy: maybe(fc.oneof(fc.integer({ min: 100000, max: 1e6 }).map(String), wild)),
+  consent: mostly(fc.constant('yes'), fc.constantFrom('no', '', 'YES')),
   fileName: maybe(fc.oneof(fc.constant('scan.pdf'), wild, fc.constantFrom('../../../x.pdf', 'con.pdf', 'a'.repeat(300) + '.pdf', 'файл.pdf', '报告.pdf'))),
-  fileBytes: fc.oneof(fc.constant('pdf' as const), fc.uint8Array({ maxLength: 2048 })),
+  fileBytes: mostly<'pdf' | Uint8Array>(fc.constant('pdf'), fc.uint8Array({ maxLength: 2048 })),
 })
 
 const FIELDS = ['name', 'phone', 'country', 'preferredLanguage', 'patientAge', 'diagnosis', 'treatmentSoFar', 'message', 'therapy', 'consent'] as const
@@ -72,13 +76,17 @@ test('the inquiry form, posted without JavaScript with any fields and files: sto
   await fc.assert(
     fc.asyncProperty(inquiry, async (input) => {
       const email = input.emailOk ? `prop-${run}-${(clients += 1)}@patient.test` : input.emailJunk
-      const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = Object.fromEntries(pages.get(input.locale)!)
-      multipart.locale = input.localeField
-      multipart.email = email
-      for (const field of FIELDS) if (input[field] !== undefined) multipart[field] = input[field]!
+      // Built as a browser builds it (FormData), so names and values travel exactly as typed.
+      const multipart = new FormData()
+      const fields: [string, string][] = [...pages.get(input.locale)!.filter(([name]) => name !== 'locale'), ['locale', input.localeField], ['email', email]]
+      for (const field of FIELDS) if (input[field] !== undefined) fields.push([field, input[field]!])
+      for (const [name, value] of fields) multipart.append(name, value)
       if (input.fileName !== undefined) {
-        const buffer = input.fileBytes === 'pdf' ? makePdf() : Buffer.from(input.fileBytes)
-        multipart.records = { name: input.fileName, mimeType: 'application/pdf', buffer }
+        const bytes = input.fileBytes === 'pdf' ? new Uint8Array(makePdf()) : input.fileBytes
+        // A browser escapes these in a file name (WHATWG multipart encoding); a raw quote is a
+        // malformed body, which the multipart property below sends on purpose.
+        const name = input.fileName.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+        multipart.append('records', new Blob([bytes], { type: 'application/pdf' }), name)
       }
       // Each case from its own address: the form's rate limit is not what is being tested here.
       const headers = { 'x-forwarded-for': `203.0.113.${clients % 250}`, 'x-real-ip': `203.0.113.${clients % 250}` }
