@@ -82,7 +82,7 @@ test('the inquiry form, posted without JavaScript with any fields and files: sto
       for (const field of FIELDS) if (input[field] !== undefined) fields.push([field, input[field]!])
       for (const [name, value] of fields) multipart.append(name, value)
       if (input.fileName !== undefined) {
-        const bytes = input.fileBytes === 'pdf' ? new Uint8Array(makePdf()) : input.fileBytes
+        const bytes = input.fileBytes === 'pdf' ? new Uint8Array(makePdf()) : new Uint8Array(input.fileBytes)
         // A browser escapes these in a file name (WHATWG multipart encoding); a raw quote is a
         // malformed body, which the multipart property below sends on purpose.
         const name = input.fileName.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
