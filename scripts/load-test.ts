@@ -21,7 +21,7 @@ const PORT = Number(process.env.LOAD_PORT || process.env.E2E_PORT) || 3100
 const BASE = `http://127.0.0.1:${PORT}`
 const DIR = path.resolve('test-results', 'load')
 const ADMIN = { email: 'admin@load.example', password: 'load-admin-password-123' }
-const MAIL_TIMEOUT_MS = Number(process.env.LOAD_MAIL_TIMEOUT_SECONDS || 300) * 1000
+const MAIL_TIMEOUT_MS = Number(process.env.LOAD_MAIL_TIMEOUT_SECONDS || 600) * 1000
 const run = Date.now().toString(36)
 
 const failures: string[] = []

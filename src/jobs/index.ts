@@ -18,6 +18,8 @@ export const jobsAutorun = (): boolean => process.env.JOBS_AUTORUN !== 'false'
 
 /** Every five seconds by default: an inquiry's e-mails leave within seconds of it being stored. */
 const AUTORUN_CRON = process.env.JOBS_AUTORUN_CRON || '*/5 * * * * *'
+/** Jobs started per tick, side by side (so about 4 e-mails a second by default). */
+const AUTORUN_LIMIT = Number(process.env.JOBS_AUTORUN_LIMIT) || 20
 
 const adminsOnly = ({ req }: { req: { user?: Pick<User, 'roles'> | null } }) => hasRole(req.user, 'admin')
 
@@ -34,5 +36,5 @@ export const jobs: JobsConfig = {
   }),
   // Runs in the server process (started by src/instrumentation.ts). Left out entirely when
   // switched off, or Payload would start it on the first admin or API request anyway.
-  autoRun: jobsAutorun() ? [{ cron: AUTORUN_CRON, allQueues: true, limit: 20, silent: { info: true } }] : undefined,
+  autoRun: jobsAutorun() ? [{ cron: AUTORUN_CRON, allQueues: true, limit: AUTORUN_LIMIT, silent: { info: true } }] : undefined,
 }
