@@ -13,16 +13,16 @@ import { isCoordinator } from '@/access/isCoordinator'
 import { collections } from '@/collections'
 import { secureBuiltInCollections } from '@/collections/payloadOwn'
 import { SiteSettings } from '@/globals/SiteSettings'
-import { deleteExpiredInquiriesTask, RETENTION_QUEUE } from '@/jobs/deleteExpiredInquiries'
 import { answerDatabaseUnavailable } from '@/hooks/answerDatabaseUnavailable'
 import { customMessages } from '@/i18n/admin/messages'
 import { defaultLocale, localeLabels, locales, rtlLocales } from '@/i18n/locales'
+import { jobs } from '@/jobs'
 import { answerInputErrors } from '@/lib/api/inputErrors'
 import { databaseAdapter } from '@/lib/database'
 import { emailAdapter } from '@/lib/email'
+import { onInit } from '@/lib/onInit'
 import { resolvePayloadSecret } from '@/lib/secret'
 import { serverURL, trustedOrigins } from '@/lib/serverUrls'
-import { seedOnFirstStart } from '@/seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -75,15 +75,12 @@ export default secureBuiltInCollections(buildConfig({
   // whole body was already held to MAX_BODY_BYTES, and big bodies paced, by the production server
   // (src/server/), because Payload holds an upload in memory while it parses it.
   upload: { limits: { fileSize: 25 * 1024 * 1024, files: 5 }, abortOnLimit: true },
-  // Background work. The retention queue runs hourly and queues deleteExpiredInquiries on its own
-  // (daily) schedule.
-  jobs: {
-    tasks: [deleteExpiredInquiriesTask],
-    autoRun: [{ cron: '0 0 * * * *', queue: RETENTION_QUEUE }],
-  },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   // A locked or unreachable database is a 503 (try again), and a visitor's malformed request a 4xx
   // (inputErrors.ts), not a 500 (bug).
   hooks: { afterError: [answerDatabaseUnavailable, answerInputErrors] },
-  onInit: seedOnFirstStart,
+  // Background work (inquiry e-mails, retention): tasks in src/jobs, run by this server unless
+  // JOBS_AUTORUN=false.
+  jobs,
+  onInit,
 }))

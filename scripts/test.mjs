@@ -2,7 +2,7 @@
 // `npm test`: every suite, on every database this machine can offer, with a plain summary of what
 // ran and what did not. Vitest's own output streams through; the last line is the total.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 
 const results = 'test-results'
 mkdirSync(results, { recursive: true })
@@ -54,6 +54,25 @@ else notRun.push('int-mongodb: NOT RUN (no MongoDB server here; set TEST_DATABAS
   try {
     const { stats } = JSON.parse(readFileSync(`${results}/e2e.json`, 'utf8'))
     counts = { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped }
+  } catch {
+    // no report: the run itself broke, counted as one failure
+  }
+  if (status !== 0 && counts.failed === 0) counts.failed = 1
+  runs.push({ label, status, ...counts })
+}
+
+// 4. Load and crash: inquiries from concurrent clients, then a kill -9 and a restart, against the
+//    production build the browser tests just made (`npm run test:load` runs the full 500 / 50).
+{
+  const label = 'load'
+  console.log(`\n=== ${label} ===`)
+  const env = { ...process.env, NODE_OPTIONS: '--no-deprecation', LOAD_INQUIRIES: process.env.LOAD_INQUIRIES || '100', LOAD_CLIENTS: process.env.LOAD_CLIENTS || '20', LOAD_SKIP_BUILD: '1' }
+  rmSync(`${results}/load.json`, { force: true })
+  const { status } = spawnSync('node_modules/.bin/tsx', ['scripts/load-test.ts'], { stdio: 'inherit', env })
+  let counts = { passed: 0, failed: 1, skipped: 0 }
+  try {
+    const report = JSON.parse(readFileSync(`${results}/load.json`, 'utf8'))
+    counts = { passed: report.passed, failed: report.failed, skipped: 0 }
   } catch {
     // no report: the run itself broke, counted as one failure
   }

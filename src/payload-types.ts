@@ -127,6 +127,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      notifyCoordinators: TaskNotifyCoordinators;
+      acknowledgePatient: TaskAcknowledgePatient;
       deleteExpiredInquiries: TaskDeleteExpiredInquiries;
       inline: {
         input: unknown;
@@ -700,6 +702,7 @@ export interface User {
   id: number;
   displayName?: string | null;
   roles: ('admin' | 'editor' | 'coordinator' | 'agent')[];
+  language?: ('en' | 'zh' | 'ru' | 'ar') | null;
   referralCode?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -839,7 +842,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteExpiredInquiries';
+        taskSlug: 'inline' | 'notifyCoordinators' | 'acknowledgePatient' | 'deleteExpiredInquiries';
         taskID: string;
         input?:
           | {
@@ -872,7 +875,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteExpiredInquiries') | null;
+  taskSlug?: ('inline' | 'notifyCoordinators' | 'acknowledgePatient' | 'deleteExpiredInquiries') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1520,6 +1523,7 @@ export interface LinkVisitsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   displayName?: T;
   roles?: T;
+  language?: T;
   referralCode?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1765,6 +1769,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyCoordinators".
+ */
+export interface TaskNotifyCoordinators {
+  input: {
+    inquiry: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAcknowledgePatient".
+ */
+export interface TaskAcknowledgePatient {
+  input: {
+    inquiry: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

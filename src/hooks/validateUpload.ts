@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 
-import { fileTypeFromBuffer } from 'file-type'
 import { ValidationError, type CollectionBeforeOperationHook, type CollectionSlug } from 'payload'
 
 import { translate } from '@/i18n/admin/translate'
+import { checkFile } from '@/lib/uploads/checkFile'
 
 export const MB = 1024 * 1024
 
@@ -19,9 +20,9 @@ type UploadRules<S extends CollectionSlug> = {
 }
 
 /**
- * Checks an upload before Payload stores anything: size and type by content, with a message in
- * the user's language. Payload's own checks still run after this one; they remain the backstop,
- * this is what makes the refusal clear. Runs before the operation, so a refused file leaves no
+ * Checks an upload before Payload stores anything: size, type by content and a whole file, with a
+ * message in the user's language. Payload's own checks still run after this one; they remain
+ * the backstop, this is what makes the refusal clear. Runs before the operation, so a refused file leaves no
  * document and no file on disk.
  */
 export const validateUpload =
@@ -32,18 +33,25 @@ export const validateUpload =
     const fail = (message: string) => {
       throw new ValidationError({ collection, errors: [{ message, path: 'file' }] }, req.t)
     }
-    if (!file.data?.length) fail(translate(req, 'uploadEmpty'))
-    if (file.size > maxBytes || file.data.length > maxBytes) {
-      fail(translate(req, 'uploadTooLarge', { max: Math.round(maxBytes / MB) }))
-    }
-    const detected = await fileTypeFromBuffer(file.data)
-    if (!detected || !allowed.includes(detected.mime)) {
-      fail(translate(req, 'uploadTypeNotAllowed', { allowed: allowedLabel }))
+    if (file.size > maxBytes) fail(translate(req, 'uploadTooLarge', { max: Math.round(maxBytes / MB) }))
+    // The same check as the inquiry form's (checkFile): size, type by content, and the file whole
+    // enough for Payload's own checks that follow, so those never fail with a bare error.
+    // With temporary files on (upload.useTempFiles) the bytes are on disk, not in memory.
+    const bytes = file.data?.length ? file.data : file.tempFilePath ? await readFile(file.tempFilePath) : Buffer.alloc(0)
+    const checked = await checkFile(bytes, { allowed, maxBytes })
+    if (!checked.ok) {
+      const messages = {
+        fileEmpty: () => translate(req, 'uploadEmpty'),
+        fileTooLarge: () => translate(req, 'uploadTooLarge', { max: Math.round(maxBytes / MB) }),
+        fileType: () => translate(req, 'uploadTypeNotAllowed', { allowed: allowedLabel }),
+        fileDamaged: () => translate(req, 'uploadDamaged'),
+      }
+      fail(messages[checked.problem]())
       return args
     }
     // Trust the bytes, not the name: a PNG called scan.pdf is stored as scan.png.
-    file.mimetype = detected.mime
+    file.mimetype = checked.mime
     const base = anonymiseName ? randomUUID() : file.name.replace(/\.[^.]*$/, '') || randomUUID()
-    file.name = `${base}.${detected.ext}`
+    file.name = `${base}.${checked.ext}`
     return args
   }

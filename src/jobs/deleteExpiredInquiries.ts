@@ -2,7 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { deleteExpiredInquiries } from '@/lib/inquiries/retention'
 
-/** The queue the retention task runs in; payload.config's autoRun runs it every hour. */
+/** The queue the retention task runs in; the jobs autorun (src/jobs/index.ts) runs every queue. */
 export const RETENTION_QUEUE = 'retention'
 
 /**

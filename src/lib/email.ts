@@ -22,6 +22,11 @@ export const emailAdapter = (): Promise<EmailAdapter> | undefined => {
       auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
       // A local relay without TLS (the tests' server, a sidecar) is allowed only when said so.
       ignoreTLS: process.env.SMTP_IGNORE_TLS === 'true',
+      // A hung mail server fails the send (and the job retries) within a minute, well inside the
+      // jobs' lease (src/jobs/releaseInterrupted.ts); nodemailer's own socket timeout is 10 minutes.
+      connectionTimeout: 30_000,
+      greetingTimeout: 30_000,
+      socketTimeout: 60_000,
     },
   })
 }

@@ -57,3 +57,18 @@ export const uploadForm = (file: Buffer, filename: string, type: string, data: R
   form.append('_payload', JSON.stringify(data))
   return form
 }
+
+/** A PDF whose xref table and trailer are missing (a download cut off, or a broken export). */
+export const makePdfWithoutXref = (): Buffer => {
+  const small = makePdf()
+  return Buffer.concat([small.subarray(0, small.indexOf('xref')), Buffer.from('%%EOF\n', 'latin1')])
+}
+
+/** A well-formed PDF followed by `bytes` bytes of padding after its end (some scanners append junk). */
+export const makePdfWithTail = (bytes: number): Buffer => Buffer.concat([makePdf(), Buffer.alloc(bytes, 0x20)])
+
+/** A real JPEG cut off before its frame header (SOF0): an interrupted download, no size to read. */
+export const makeTruncatedJpeg = async (): Promise<Buffer> => {
+  const jpeg = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 200, g: 40, b: 40 } } }).jpeg().toBuffer()
+  return jpeg.subarray(0, jpeg.indexOf(Buffer.from([0xff, 0xc0])))
+}

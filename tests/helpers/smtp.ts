@@ -8,8 +8,9 @@ export type Mailbox = { port: number; mails: ParsedMail[]; waitFor: (count: numb
 /**
  * A real SMTP server on a free local port, started by the test: the portal sends through
  * nodemailer exactly as in production, and every message is parsed as a mail client would.
+ * Give `port` to start it again where a stopped one listened (the mail server coming back).
  */
-export const startMailbox = async (onMail?: (mail: ParsedMail, index: number) => void): Promise<Mailbox> => {
+export const startMailbox = async (onMail?: (mail: ParsedMail, index: number) => void, port = 0): Promise<Mailbox> => {
   const mails: ParsedMail[] = []
   const server = new SMTPServer({
     authOptional: true,
@@ -26,14 +27,14 @@ export const startMailbox = async (onMail?: (mail: ParsedMail, index: number) =>
       )
     },
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const { port: listening } = server.server.address() as AddressInfo
   const waitFor = async (count: number, timeoutMs = 20_000) => {
     const deadline = Date.now() + timeoutMs
     while (mails.length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
     return mails
   }
-  return { port, mails, waitFor, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+  return { port: listening, mails, waitFor, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
 }
 
 /** The environment that points the portal's mail adapter at this mailbox. */

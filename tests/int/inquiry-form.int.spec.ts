@@ -1,16 +1,18 @@
-import { readdir } from 'node:fs/promises'
+import { readdir, utimes, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { releaseInterruptedJobs } from '@/jobs/releaseInterrupted'
 import { CONSENT_VERSION, TRANSFER_CONSENT_VERSION } from '@/lib/inquiries/consent'
-import { notifyInquiry } from '@/lib/inquiries/notify'
 import { REFERENCE_PATTERN } from '@/lib/inquiries/reference'
 import type { InquiryValues } from '@/lib/inquiries/schema'
 import { submitInquiry, type SubmitInput, type SubmitResult } from '@/lib/inquiries/submit'
 import { recordsDir } from '@/lib/paths'
+import { sweepOrphanRecords } from '@/lib/records/sweepOrphans'
 import type { Therapy, User } from '@/payload-types'
-import { makeElf, makeLargePdf, makePdf, makePng } from '../helpers/files'
+import { makeElf, makeLargePdf, makePdf, makePdfWithoutXref, makePdfWithTail, makePng, makeTruncatedJpeg } from '../helpers/files'
 import { bootPayload } from '../helpers/payload'
 import { recipients, smtpEnv, startMailbox, type Mailbox } from '../helpers/smtp'
 
@@ -41,7 +43,14 @@ const counts = async () => ({
   inquiries: (await payload.count({ collection: 'inquiries' })).totalDocs,
   records: (await payload.count({ collection: 'medical-records' })).totalDocs,
   files: (await readdir(recordsDir).catch(() => [])).length,
+  jobs: (await payload.count({ collection: 'payload-jobs' })).totalDocs,
 })
+/** What the server's job runner does every few seconds (tests boot Payload without it). */
+const runJobs = async () => {
+  for (let round = 0; round < 20; round++) if ((await payload.jobs.run({ allQueues: true, limit: 100 })).noJobsRemaining) return
+}
+const jobsOf = async (inquiryId: number | string) =>
+  (await payload.find({ collection: 'payload-jobs', where: { 'input.inquiry': { equals: String(inquiryId) } }, depth: 0, limit: 10 })).docs
 const expectSent = (result: SubmitResult) => {
   if (result.status !== 'sent') throw new Error(`expected sent, got ${JSON.stringify(result)}`)
   return result
@@ -85,7 +94,9 @@ describe('a valid inquiry', () => {
     // Patients name files after themselves: stored names are random.
     expect(records.every((r) => !r.filename.includes('Aigerim'))).toBe(true)
     const after = await counts()
-    expect(after).toEqual({ inquiries: before.inquiries + 1, records: before.records + 2, files: before.files + 2 })
+    // Its two e-mails are queued with it, in the same transaction.
+    expect(after).toEqual({ inquiries: before.inquiries + 1, records: before.records + 2, files: before.files + 2, jobs: before.jobs + 2 })
+    expect((await jobsOf(result.inquiryId)).map((job) => job.taskSlug).sort()).toEqual(['acknowledgePatient', 'notifyCoordinators'])
   })
 
   it('keeps markup in text fields as text', async () => {
@@ -106,6 +117,11 @@ describe('bad input is refused with a reason and stores nothing', () => {
     ['neither consent', async () => ({ values: valid({ consent: undefined, transferConsent: 'no' }) }), { consent: 'consent', transferConsent: 'transferConsent' }],
     ['an 11 MB file', async () => ({ files: [pdf(), { name: 'big.pdf', bytes: makeLargePdf(11) }] }), { records: 'fileTooLarge' }],
     ['an executable renamed .pdf', async () => ({ files: [pdf(), { name: 'report.pdf', bytes: makeElf() }] }), { records: 'fileType' }],
+    // Files the type check alone let through, which Payload's own upload checks then refused: the
+    // patient was told "something went wrong on our side, try again" and would retry forever.
+    ['a PDF without an xref table', async () => ({ files: [pdf(), { name: 'cut.pdf', bytes: makePdfWithoutXref() }] }), { records: 'fileDamaged' }],
+    ['a PDF with more than 1 KB after its end', async () => ({ files: [{ name: 'padded.pdf', bytes: makePdfWithTail(1100) }] }), { records: 'fileDamaged' }],
+    ['a JPEG cut off before its size', async () => ({ files: [{ name: 'scan.jpg', bytes: await makeTruncatedJpeg() }] }), { records: 'fileDamaged' }],
     ['a sixth file', async () => ({ files: Array.from({ length: 6 }, (_, i) => pdf(`scan-${i}.pdf`)) }), { records: 'tooManyFiles' }],
     ['over-long fields', async () => ({ values: valid({ name: 'x'.repeat(121), message: 'y'.repeat(4001), diagnosis: 'z'.repeat(2001) }) }), { name: 'tooLong', message: 'tooLong', diagnosis: 'tooLong' }],
     ['an age out of range and a bad phone', async () => ({ values: valid({ patientAge: '130', phone: 'call me' }) }), { patientAge: 'age', phone: 'phone' }],
@@ -134,7 +150,7 @@ describe('one inquiry per form view', () => {
     const first = expectSent(await send({ clientKey: key, files: [pdf()] }))
     const second = expectSent(await send({ clientKey: key, files: [pdf()] }))
     expect(second).toMatchObject({ reference: first.reference, duplicate: true })
-    expect(await counts()).toEqual({ inquiries: before.inquiries + 1, records: before.records + 1, files: before.files + 1 })
+    expect(await counts()).toEqual({ inquiries: before.inquiries + 1, records: before.records + 1, files: before.files + 1, jobs: before.jobs + 2 })
   })
 
   it('two copies arriving at the same moment still make one inquiry and leave no orphan files', async () => {
@@ -142,7 +158,7 @@ describe('one inquiry per form view', () => {
     const key = crypto.randomUUID()
     const [a, b] = await Promise.all([send({ clientKey: key, files: [pdf()] }), send({ clientKey: key, files: [pdf()] })])
     expect(expectSent(a).reference).toBe(expectSent(b).reference)
-    expect(await counts()).toEqual({ inquiries: before.inquiries + 1, records: before.records + 1, files: before.files + 1 })
+    expect(await counts()).toEqual({ inquiries: before.inquiries + 1, records: before.records + 1, files: before.files + 1, jobs: before.jobs + 2 })
   })
 
   it('without a view key (no JavaScript), the same form sent twice is one inquiry; a different one is new', async () => {
@@ -167,7 +183,7 @@ describe('spam, referrals and failures', () => {
     expect((await payload.findByID({ collection: 'inquiries', id: unknown.inquiryId, depth: 0 })).agent ?? null).toBeNull()
   })
 
-  it('if storing fails half-way, nothing is kept: no inquiry, no record rows, no files', async () => {
+  it('if storing fails half-way, nothing is kept: no inquiry, no record rows, no files, no e-mail jobs', async () => {
     const before = await counts()
     const create = payload.create.bind(payload)
     const spy = vi.spyOn(payload, 'create').mockImplementation(((args: Parameters<Payload['create']>[0]) => {
@@ -204,29 +220,109 @@ describe('spam, referrals and failures', () => {
 })
 
 describe('e-mails', () => {
-  it('coordinators get a notice without health data; the patient an acknowledgement in their language', async () => {
+  it('if queueing its e-mails fails, the inquiry is not kept either (the patient is told to try again)', async () => {
+    const before = await counts()
+    const queue = payload.jobs.queue.bind(payload.jobs)
+    const spy = vi.spyOn(payload.jobs, 'queue').mockImplementation(((args: Parameters<typeof queue>[0]) => {
+      // The first job is written, the second fails: the rollback must take the first with it.
+      if (args.task === 'acknowledgePatient') throw new Error('database went away')
+      return queue(args)
+    }) as typeof queue)
+    try {
+      expect(await send({ files: [pdf()], values: valid({ message: 'queue fails' }) })).toEqual({ status: 'unavailable' })
+    } finally {
+      spy.mockRestore()
+    }
+    expect(await counts()).toEqual(before)
+  })
+
+  it('coordinators get a notice without health data, each in their language; the patient an acknowledgement in theirs', async () => {
+    await payload.create({ collection: 'users', data: { email: 'zh-coordinator@test.example', password: 'a-long-test-password-123', roles: ['coordinator'], language: 'zh' } })
     const result = expectSent(await send({ files: [pdf()], values: valid({ email: 'mail-test@patient.test', diagnosis: 'Confidential diagnosis' }) }))
     const already = mailbox.mails.length
-    await notifyInquiry(payload, result.inquiryId)
-    const mails = (await mailbox.waitFor(already + 2)).slice(already)
-    expect(mails).toHaveLength(2)
+    await runJobs()
+    const mails = (await mailbox.waitFor(already + 3)).slice(already).filter((mail) => (mail.subject ?? '').includes(result.reference))
+    expect(mails).toHaveLength(3)
     const toPatient = mails.find((mail) => recipients(mail).includes('mail-test@patient.test'))!
     const toStaff = mails.find((mail) => recipients(mail).includes('coordinator@test.example'))!
+    const toChineseStaff = mails.find((mail) => recipients(mail).includes('zh-coordinator@test.example'))!
     expect(toPatient.subject).toBe(`Ваш запрос ${result.reference} получен`)
     expect(toPatient.text).toContain('Здравствуйте, Aigerim Sadykova!')
     expect(toPatient.text).toContain('Вместе с ним получен 1 файл.')
-    expect(toStaff.subject).toContain(result.reference)
-    expect(toStaff.text).not.toContain('Confidential diagnosis')
-    expect(toStaff.text).toContain(`/admin/collections/inquiries/${result.inquiryId}`)
+    expect(toStaff.subject).toBe(`New inquiry ${result.reference} (reply in Russian)`)
+    expect(toStaff.text).toContain('Records attached: 1')
+    expect(toChineseStaff.subject).toBe(`新咨询 ${result.reference}（请用俄语回复）`)
+    expect(toChineseStaff.text).toContain('附带病历：1 份')
+    for (const mail of [toStaff, toChineseStaff]) {
+      expect(mail.text).not.toContain('Confidential diagnosis')
+      expect(mail.text).toContain(`/admin/collections/inquiries/${result.inquiryId}`)
+    }
+    // Sent jobs are done and gone.
+    expect(await jobsOf(result.inquiryId)).toEqual([])
   })
 
   it("the patient's name is escaped in the HTML part", async () => {
     const result = expectSent(await send({ values: valid({ email: 'xss@patient.test', name: '<b>Bold</b> Name', preferredLanguage: 'ar' }) }))
     const already = mailbox.mails.length
-    await notifyInquiry(payload, result.inquiryId)
+    await runJobs()
     const mail = (await mailbox.waitFor(already + 2)).slice(already).find((m) => recipients(m).includes('xss@patient.test'))!
     expect(mail.html).toContain('&lt;b&gt;Bold&lt;/b&gt; Name')
     expect(mail.html).toContain('dir="rtl"')
     expect(mail.subject).toBe(`وصلنا استفسارك ${result.reference}`)
+  })
+
+  it('jobs a killed server left "processing" are handed back and sent', async () => {
+    const result = expectSent(await send({ values: valid({ email: 'interrupted@patient.test', message: 'interrupted' }) }))
+    const [job] = await jobsOf(result.inquiryId)
+    // What a process killed mid-send leaves behind: the job marked as running, by nobody.
+    await payload.db.updateOne({ collection: 'payload-jobs', id: job!.id, data: { processing: true, updatedAt: new Date(Date.now() - 60_000).toISOString() } })
+    await runJobs()
+    expect((await jobsOf(result.inquiryId)).map((j) => j.id)).toEqual([job!.id])
+    expect(await releaseInterruptedJobs(payload, new Date())).toBe(1)
+    const already = mailbox.mails.length
+    await runJobs()
+    await mailbox.waitFor(already + 1)
+    expect(mailbox.mails.slice(already).some((mail) => (mail.subject ?? '').includes(result.reference))).toBe(true)
+    expect(await jobsOf(result.inquiryId)).toEqual([])
+  })
+
+  it('while the mail server is down, the e-mails wait and are retried; once it is back they go out', async () => {
+    const port = mailbox.port
+    await mailbox.close()
+    const result = expectSent(await send({ values: valid({ email: 'smtp-down@patient.test', message: 'smtp down' }) }))
+    await runJobs()
+    const failed = await jobsOf(result.inquiryId)
+    expect(failed).toHaveLength(2)
+    for (const job of failed) {
+      expect(job).toMatchObject({ totalTried: 1, hasError: false, processing: false })
+      expect(new Date(job.waitUntil!).getTime()).toBeGreaterThan(Date.now())
+    }
+    mailbox = await startMailbox(undefined, port)
+    // The backoff's wait, skipped.
+    for (const job of failed) await payload.db.updateOne({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } })
+    await runJobs()
+    // The patient's acknowledgement and the notice to each of the two coordinators' languages.
+    const mails = await mailbox.waitFor(3)
+    expect(mails.filter((mail) => (mail.subject ?? '').includes(result.reference))).toHaveLength(3)
+    expect(await jobsOf(result.inquiryId)).toEqual([])
+  })
+})
+
+describe('leftovers of a crash', () => {
+  it('record files without a row are deleted on start, except young ones (an upload may be in flight)', async () => {
+    const kept = expectSent(await send({ files: [pdf()], values: valid({ message: 'has a file' }) }))
+    const orphan = path.join(recordsDir, 'orphan-left-by-a-crash.pdf')
+    const young = path.join(recordsDir, 'upload-in-flight.pdf')
+    await writeFile(orphan, makePdf())
+    await writeFile(young, makePdf())
+    const old = new Date(Date.now() - 3_600_000)
+    await utimes(orphan, old, old)
+    const before = await readdir(recordsDir)
+    expect(await sweepOrphanRecords(payload)).toEqual(['orphan-left-by-a-crash.pdf'])
+    const after = await readdir(recordsDir)
+    expect(after.sort()).toEqual(before.filter((name) => name !== 'orphan-left-by-a-crash.pdf').sort())
+    expect(after).toContain('upload-in-flight.pdf')
+    const stored = await payload.findByID({ collection: 'inquiries', id: kept.inquiryId, depth: 1 })
+    expect(after).toContain((stored.records as { filename: string }[])[0]!.filename)
   })
 })

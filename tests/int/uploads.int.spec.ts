@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Media, MedicalRecord } from '@/payload-types'
 import { publicMediaDir, recordsDir } from '@/lib/paths'
 import { createActor, type Actor } from '../helpers/actors'
-import { makeElf, makeLargePdf, makePdf, makePng, makeSvg, makeWindowsExe, uploadForm } from '../helpers/files'
+import { makeElf, makeLargePdf, makePdf, makePdfWithoutXref, makePdfWithTail, makePng, makeSvg, makeTruncatedJpeg, makeWindowsExe, uploadForm } from '../helpers/files'
 import { bootPayload } from '../helpers/payload'
 import { startRestServer } from '../helpers/restServer'
 
@@ -69,6 +69,12 @@ describe('medical records', () => {
   it('refuses an 11 MB file, in the language of the request, storing nothing', async () => {
     await expectRefused('medical-records', makeLargePdf(11), 'mri.pdf', 'application/pdf', 'en', /too large.*10 MB/i)
     await expectRefused('medical-records', makeLargePdf(11), 'mri.pdf', 'application/pdf', 'zh', /文件过大.*10 MB/)
+  })
+
+  it('refuses a damaged PDF or JPEG with the same clear message the inquiry form gives, storing nothing', async () => {
+    await expectRefused('medical-records', makePdfWithoutXref(), 'cut.pdf', 'application/pdf', 'en', /damaged or incomplete/)
+    await expectRefused('medical-records', makePdfWithTail(1100), 'padded.pdf', 'application/pdf', 'ru', /повреждён/)
+    await expectRefused('medical-records', await makeTruncatedJpeg(), 'scan.jpg', 'image/jpeg', 'ar', /تالف/)
   })
 
   it('refuses the same bad files through the Local API', async () => {

@@ -10,6 +10,8 @@ import { printableLine } from '@/fields/validators'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
 import { roleOptions } from '@/i18n/admin/optionLabels'
+import { isAdminLanguage } from '@/i18n/admin/translate'
+import { localeLabels, locales } from '@/i18n/locales'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -54,6 +56,16 @@ export const Users: CollectionConfig<'users'> = {
       saveToJWT: true,
       // Without this, any user could make themselves an admin through PATCH /api/users/:id.
       access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      // Inquiry notices reach each coordinator in this language. Payload keeps the admin's own
+      // language in a browser cookie only, so the account records it for mail sent without a request.
+      name: 'language',
+      type: 'select',
+      label: L.noticeLanguage,
+      options: locales.map((code) => ({ value: code, label: localeLabels[code] })),
+      defaultValue: ({ req }) => (isAdminLanguage(req?.i18n?.language) ? req.i18n.language : 'en'),
+      admin: { position: 'sidebar' },
     },
     {
       name: 'referralCode',

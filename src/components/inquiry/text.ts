@@ -16,7 +16,7 @@ export const inquiryText = async (locale: Locale) => {
       (key) => [key, field(key)],
     ),
   ) as Record<Exclude<InquiryFieldName, 'consent' | 'transferConsent'> | 'records', string>
-  const codes: (FieldErrorCode | RecordErrorCode)[] = ['required', 'tooLong', 'email', 'phone', 'country', 'choice', 'age', 'consent', 'transferConsent', 'text', 'tooManyFiles', 'fileTooLarge', 'fileType', 'fileEmpty']
+  const codes: (FieldErrorCode | RecordErrorCode)[] = ['required', 'tooLong', 'email', 'phone', 'country', 'choice', 'age', 'consent', 'transferConsent', 'text', 'tooManyFiles', 'fileTooLarge', 'fileType', 'fileEmpty', 'fileDamaged']
   const languageNames = new Intl.DisplayNames([locale], { type: 'language' })
   return {
     requiredNote: t('requiredNote'),

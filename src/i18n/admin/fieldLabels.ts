@@ -118,6 +118,7 @@ export const fieldLabels = toLabels({
   name: ['Name', '名称', 'Название', 'الاسم'],
   nationalCentres: ['National centres and laboratories', '国家级中心与实验室', 'Национальные центры и лаборатории', 'المراكز والمختبرات الوطنية'],
   newPatientsPerYear: ['New patients a year', '每年新增患者', 'Новых пациентов в год', 'المرضى الجدد سنوياً'],
+  noticeLanguage: ['Language of e-mail notices', '邮件通知语言', 'Язык уведомлений по e-mail', 'لغة الإشعارات بالبريد الإلكتروني'],
   note: ['Note', '备注', 'Заметка', 'ملاحظة'],
   notes: ['Notes', '说明', 'Примечания', 'ملاحظات'],
   nurses: ['Nurses', '护士', 'Медсёстры', 'الممرضون'],

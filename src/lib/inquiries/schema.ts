@@ -57,7 +57,7 @@ export const valuesFromForm = (form: FormData): InquiryValues => {
 }
 
 export type FieldErrors = Partial<Record<InquiryFieldName | 'records', FieldErrorCode | RecordErrorCode>>
-export type RecordErrorCode = 'tooManyFiles' | 'fileTooLarge' | 'fileType' | 'fileEmpty'
+export type RecordErrorCode = 'tooManyFiles' | 'fileTooLarge' | 'fileType' | 'fileEmpty' | 'fileDamaged'
 
 /** The first problem of each field, as a code. */
 export const validateInquiry = (values: InquiryValues): { ok: true; data: InquiryFields } | { ok: false; errors: FieldErrors } => {

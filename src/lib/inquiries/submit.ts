@@ -5,6 +5,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import type { Locale } from '@/i18n/locales'
 import { CONSENT_VERSION, TRANSFER_CONSENT_VERSION } from '@/lib/inquiries/consent'
+import { queueInquiryMail } from '@/lib/inquiries/notify'
 import { checkRecords, type CheckedRecord, type IncomingFile } from '@/lib/inquiries/records'
 import { validateInquiry, type FieldErrors, type InquiryFields, type InquiryValues } from '@/lib/inquiries/schema'
 import { submissionKey } from '@/lib/inquiries/submissionKey'
@@ -35,7 +36,8 @@ export type SubmitResult =
 
 /**
  * A patient's inquiry from the public form: validated, then stored with its medical records in one
- * transaction, so there is never an inquiry without its records nor a record without its inquiry.
+ * transaction, so there is never an inquiry without its records nor a record without its inquiry,
+ * nor one without its e-mails queued.
  * Files are written to disk before their rows; if anything fails, the rows roll back and the files
  * written so far are deleted. Runs with overrideAccess: visitors may not create inquiries or
  * records through the API, and this code does every check the API would skip (and more).
@@ -157,7 +159,14 @@ const storeInquiry = async (payload: Payload, { data, records, key, locale, agen
       submissionKey: key,
     }
     const inquiry = await payload.create({ collection: 'inquiries', req, depth: 0, data: inquiryData })
+    // Its two e-mails are queued in the same transaction: stored means answered (src/jobs).
+    await queueInquiryMail(payload, inquiry.id, req)
     await commitTransaction(req)
+    // Payload's SQL adapters swallow an error at COMMIT (the rows are then gone): the patient is
+    // told "sent" only once the inquiry can be read back outside the transaction.
+    // (If that read itself fails, the commit is trusted: its files must not be deleted.)
+    const there = await payload.count({ collection: 'inquiries', where: { id: { equals: inquiry.id } } }).then(({ totalDocs }) => totalDocs > 0, () => true)
+    if (!there) throw new Error(`inquiry ${inquiry.reference} was not there after its commit`)
     return inquiry
   } catch (error) {
     // No transaction began: the database runs without transactions (MongoDB without a replica set,

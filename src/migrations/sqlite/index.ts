@@ -3,10 +3,7 @@ import * as migration_20261121_163952_inquiry_status_history from './20261121_16
 import * as migration_20261121_184421_inquiry_form from './20261121_184421_inquiry_form';
 import * as migration_20261121_185751_inquiry_query_presets from './20261121_185751_inquiry_query_presets';
 import * as migration_20261121_192403_agent_links from './20261121_192403_agent_links';
-import * as migration_20261201_214235_trust_people from './20261201_214235_trust_people';
-import * as migration_20261201_214925_trust_evidence from './20261201_214925_trust_evidence';
-import * as migration_20261201_215156_access_hardening from './20261201_215156_access_hardening';
-import * as migration_20261201_220412_short_link_visitors from './20261201_220412_short_link_visitors';
+import * as migration_20261201_231135_hardening_durability_evidence from './20261201_231135_hardening_durability_evidence';
 
 export const migrations = [
   {
@@ -35,23 +32,8 @@ export const migrations = [
     name: '20261121_192403_agent_links',
   },
   {
-    up: migration_20261201_214235_trust_people.up,
-    down: migration_20261201_214235_trust_people.down,
-    name: '20261201_214235_trust_people',
-  },
-  {
-    up: migration_20261201_214925_trust_evidence.up,
-    down: migration_20261201_214925_trust_evidence.down,
-    name: '20261201_214925_trust_evidence',
-  },
-  {
-    up: migration_20261201_215156_access_hardening.up,
-    down: migration_20261201_215156_access_hardening.down,
-    name: '20261201_215156_access_hardening',
-  },
-  {
-    up: migration_20261201_220412_short_link_visitors.up,
-    down: migration_20261201_220412_short_link_visitors.down,
-    name: '20261201_220412_short_link_visitors'
+    up: migration_20261201_231135_hardening_durability_evidence.up,
+    down: migration_20261201_231135_hardening_durability_evidence.down,
+    name: '20261201_231135_hardening_durability_evidence',
   },
 ];

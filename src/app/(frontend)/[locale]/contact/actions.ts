@@ -3,12 +3,10 @@
 import config from '@payload-config'
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { after } from 'next/server'
 import { getPayload } from 'payload'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import type { InquiryFormState } from '@/lib/inquiries/formState'
-import { notifyInquiry } from '@/lib/inquiries/notify'
 import type { IncomingFile } from '@/lib/inquiries/records'
 import { valuesFromForm } from '@/lib/inquiries/schema'
 import { submitInquiry } from '@/lib/inquiries/submit'
@@ -42,10 +40,6 @@ export async function sendInquiry(_previous: InquiryFormState, form: FormData): 
       referralCode: (await cookies()).get(REFERRAL_COOKIE)?.value,
       sourcePage: form.get('sourcePage'),
     })
-    if (result.status === 'sent' && !result.duplicate) {
-      const { inquiryId } = result
-      after(() => notifyInquiry(payload, inquiryId).catch((error) => payload.logger.error({ err: error }, '[inquiry] notification failed')))
-    }
   } catch (error) {
     // Payload could not even start (the database is down): the form says so, keeps the answers,
     // and shows the other ways to reach the team.

@@ -1,5 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+import { initialsOf } from '@/lib/inquiries/initials'
+
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`therapies_offered_at\` (
   	\`_order\` integer NOT NULL,
@@ -84,6 +86,78 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`sources_locales_locale_parent_id_unique\` ON \`sources_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`meta\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_site_settings_locales\` (
+  	\`contact_email\` text NOT NULL,
+  	\`contact_phone\` text,
+  	\`contact_whatsapp\` text,
+  	\`contact_wechat_id\` text,
+  	\`disclaimer\` text NOT NULL,
+  	\`emergency\` text,
+  	\`funding\` text,
+  	\`controller_name\` text,
+  	\`controller_address\` text,
+  	\`privacy_notice\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_site_settings_locales\`("contact_email", "contact_phone", "contact_whatsapp", "contact_wechat_id", "disclaimer", "emergency", "funding", "controller_name", "controller_address", "privacy_notice", "id", "_locale", "_parent_id") SELECT "contact_email", "contact_phone", "contact_whatsapp", "contact_wechat_id", "disclaimer", NULL, NULL, NULL, NULL, "privacy_notice", "id", "_locale", "_parent_id" FROM \`site_settings_locales\`;`)
+  await db.run(sql`DROP TABLE \`site_settings_locales\`;`)
+  await db.run(sql`ALTER TABLE \`__new_site_settings_locales\` RENAME TO \`site_settings_locales\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`site_settings_locales_locale_parent_id_unique\` ON \`site_settings_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`ALTER TABLE \`hospitals_rankings\` ADD \`year\` numeric;`)
   await db.run(sql`ALTER TABLE \`hospitals_rankings\` ADD \`source_id\` integer REFERENCES sources(id);`)
   await db.run(sql`CREATE INDEX \`hospitals_rankings_source_idx\` ON \`hospitals_rankings\` (\`source_id\`);`)
@@ -160,8 +234,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_therapies_v_version_outcomes_locales\` ADD \`time_point_text\` text;`)
   await db.run(sql`ALTER TABLE \`_therapies_v_version_outcomes_locales\` ADD \`period_text\` text;`)
   await db.run(sql`ALTER TABLE \`_therapies_v_version_outcomes_locales\` DROP COLUMN \`period\`;`)
+  await db.run(sql`ALTER TABLE \`stories\` ADD \`kind\` text;`)
+  // Stories keep what they were: a story not marked illustrative is a real account (and, if
+  // published, was published with its consent record).
+  await db.run(sql`UPDATE \`stories\` SET \`kind\` = CASE WHEN \`illustrative\` THEN 'illustrative' ELSE 'realAccount' END;`)
+  await db.run(sql`ALTER TABLE \`stories\` DROP COLUMN \`illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`_stories_v\` ADD \`version_kind\` text;`)
+  await db.run(
+    sql`UPDATE \`_stories_v\` SET \`version_kind\` = CASE WHEN \`version_illustrative\` THEN 'illustrative' ELSE 'realAccount' END;`,
+  )
+  await db.run(sql`ALTER TABLE \`_stories_v\` DROP COLUMN \`version_illustrative\`;`)
+  await db.run(sql`ALTER TABLE \`inquiries\` ADD \`initials\` text;`)
+  // Inquiries already stored get their initials now (agents see nothing else of who they are).
+  const stored = await db.all<{ id: number; name: string | null }>(sql`SELECT \`id\`, \`name\` FROM \`inquiries\`;`)
+  for (const row of stored) await db.run(sql`UPDATE \`inquiries\` SET \`initials\` = ${initialsOf(row.name)} WHERE \`id\` = ${row.id};`)
+  await db.run(sql`ALTER TABLE \`inquiries\` ADD \`transfer_consent_given\` integer;`)
+  await db.run(sql`ALTER TABLE \`inquiries\` ADD \`transfer_consent_version\` text;`)
+  await db.run(sql`ALTER TABLE \`inquiries\` ADD \`transfer_consent_at\` text;`)
+  await db.run(sql`ALTER TABLE \`link_visits\` ADD \`visitor\` text;`)
+  await db.run(sql`CREATE INDEX \`link_visits_visitor_idx\` ON \`link_visits\` (\`visitor\`);`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`language\` text;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`reset_password_requested_at\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`login_attempts\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`lock_until\`;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`sources_id\` integer REFERENCES sources(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sources_id_idx\` ON \`payload_locked_documents_rels\` (\`sources_id\`);`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`controller_email\` text;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`retention_months\` numeric DEFAULT 24 NOT NULL;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -171,6 +270,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_therapies_v_version_offered_at_locales\`;`)
   await db.run(sql`DROP TABLE \`sources\`;`)
   await db.run(sql`DROP TABLE \`sources_locales\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_hospitals_rankings\` (
   	\`_order\` integer NOT NULL,
@@ -199,7 +301,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`hospitals\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_hospitals_outcomes\`("_order", "_parent_id", "id", "measure", "qualifier", "value", "patients", "source_title", "source_year", "source_url") SELECT "_order", "_parent_id", "id", "measure", "qualifier", "value", "patients", "source_title", "source_year", "source_url" FROM \`hospitals_outcomes\`;`)
+  await db.run(sql`INSERT INTO \`__new_hospitals_outcomes\`("_order", "_parent_id", "id", "measure", "qualifier", "value", "patients", "source_title", "source_year", "source_url") SELECT "_order", "_parent_id", "id", "measure", "qualifier", "value", NULL, NULL, NULL, NULL FROM \`hospitals_outcomes\`;`)
   await db.run(sql`DROP TABLE \`hospitals_outcomes\`;`)
   await db.run(sql`ALTER TABLE \`__new_hospitals_outcomes\` RENAME TO \`hospitals_outcomes\`;`)
   await db.run(sql`CREATE INDEX \`hospitals_outcomes_order_idx\` ON \`hospitals_outcomes\` (\`_order\`);`)
@@ -265,7 +367,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_hospitals_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__hospitals_v_version_outcomes\`("_order", "_parent_id", "id", "measure", "qualifier", "value", "patients", "source_title", "source_year", "source_url", "_uuid") SELECT "_order", "_parent_id", "id", "measure", "qualifier", "value", "patients", "source_title", "source_year", "source_url", "_uuid" FROM \`_hospitals_v_version_outcomes\`;`)
+  await db.run(sql`INSERT INTO \`__new__hospitals_v_version_outcomes\`("_order", "_parent_id", "id", "measure", "qualifier", "value", "patients", "source_title", "source_year", "source_url", "_uuid") SELECT "_order", "_parent_id", "id", "measure", "qualifier", "value", NULL, NULL, NULL, NULL, "_uuid" FROM \`_hospitals_v_version_outcomes\`;`)
   await db.run(sql`DROP TABLE \`_hospitals_v_version_outcomes\`;`)
   await db.run(sql`ALTER TABLE \`__new__hospitals_v_version_outcomes\` RENAME TO \`_hospitals_v_version_outcomes\`;`)
   await db.run(sql`CREATE INDEX \`_hospitals_v_version_outcomes_order_idx\` ON \`_hospitals_v_version_outcomes\` (\`_order\`);`)
@@ -405,7 +507,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`therapies\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_therapies_outcomes\`("_order", "_parent_id", "id", "measure", "qualifier", "value", "patients", "source_title", "source_year", "source_url") SELECT "_order", "_parent_id", "id", "measure", "qualifier", "value", "patients", "source_title", "source_year", "source_url" FROM \`therapies_outcomes\`;`)
+  await db.run(sql`INSERT INTO \`__new_therapies_outcomes\`("_order", "_parent_id", "id", "measure", "qualifier", "value", "patients", "source_title", "source_year", "source_url") SELECT "_order", "_parent_id", "id", "measure", "qualifier", "value", NULL, NULL, NULL, NULL FROM \`therapies_outcomes\`;`)
   await db.run(sql`DROP TABLE \`therapies_outcomes\`;`)
   await db.run(sql`ALTER TABLE \`__new_therapies_outcomes\` RENAME TO \`therapies_outcomes\`;`)
   await db.run(sql`CREATE INDEX \`therapies_outcomes_order_idx\` ON \`therapies_outcomes\` (\`_order\`);`)
@@ -425,7 +527,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_therapies_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__therapies_v_version_outcomes\`("_order", "_parent_id", "id", "measure", "qualifier", "value", "patients", "source_title", "source_year", "source_url", "_uuid") SELECT "_order", "_parent_id", "id", "measure", "qualifier", "value", "patients", "source_title", "source_year", "source_url", "_uuid" FROM \`_therapies_v_version_outcomes\`;`)
+  await db.run(sql`INSERT INTO \`__new__therapies_v_version_outcomes\`("_order", "_parent_id", "id", "measure", "qualifier", "value", "patients", "source_title", "source_year", "source_url", "_uuid") SELECT "_order", "_parent_id", "id", "measure", "qualifier", "value", NULL, NULL, NULL, NULL, "_uuid" FROM \`_therapies_v_version_outcomes\`;`)
   await db.run(sql`DROP TABLE \`_therapies_v_version_outcomes\`;`)
   await db.run(sql`ALTER TABLE \`__new__therapies_v_version_outcomes\` RENAME TO \`_therapies_v_version_outcomes\`;`)
   await db.run(sql`CREATE INDEX \`_therapies_v_version_outcomes_order_idx\` ON \`_therapies_v_version_outcomes\` (\`_order\`);`)
@@ -477,6 +579,25 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_agent_links_id_idx\` ON \`payload_locked_documents_rels\` (\`agent_links_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_link_visits_id_idx\` ON \`payload_locked_documents_rels\` (\`link_visits_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`DROP INDEX \`link_visits_visitor_idx\`;`)
+  await db.run(sql`ALTER TABLE \`link_visits\` DROP COLUMN \`visitor\`;`)
+  await db.run(sql`CREATE TABLE \`__new_site_settings_locales\` (
+  	\`contact_email\` text NOT NULL,
+  	\`contact_phone\` text,
+  	\`contact_whatsapp\` text,
+  	\`contact_wechat_id\` text,
+  	\`disclaimer\` text NOT NULL,
+  	\`privacy_notice\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_site_settings_locales\`("contact_email", "contact_phone", "contact_whatsapp", "contact_wechat_id", "disclaimer", "privacy_notice", "id", "_locale", "_parent_id") SELECT "contact_email", "contact_phone", "contact_whatsapp", "contact_wechat_id", "disclaimer", "privacy_notice", "id", "_locale", "_parent_id" FROM \`site_settings_locales\`;`)
+  await db.run(sql`DROP TABLE \`site_settings_locales\`;`)
+  await db.run(sql`ALTER TABLE \`__new_site_settings_locales\` RENAME TO \`site_settings_locales\`;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`site_settings_locales_locale_parent_id_unique\` ON \`site_settings_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`ALTER TABLE \`hospitals_outcomes_locales\` ADD \`period\` text;`)
   await db.run(sql`ALTER TABLE \`hospitals_outcomes_locales\` DROP COLUMN \`time_point_text\`;`)
   await db.run(sql`ALTER TABLE \`hospitals_outcomes_locales\` DROP COLUMN \`period_text\`;`)
@@ -489,6 +610,20 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`_therapies_v_version_outcomes_locales\` ADD \`period\` text;`)
   await db.run(sql`ALTER TABLE \`_therapies_v_version_outcomes_locales\` DROP COLUMN \`time_point_text\`;`)
   await db.run(sql`ALTER TABLE \`_therapies_v_version_outcomes_locales\` DROP COLUMN \`period_text\`;`)
+  await db.run(sql`ALTER TABLE \`stories\` ADD \`illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`stories\` DROP COLUMN \`kind\`;`)
+  await db.run(sql`ALTER TABLE \`_stories_v\` ADD \`version_illustrative\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_stories_v\` DROP COLUMN \`version_kind\`;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`reset_password_requested_at\` text;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`login_attempts\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`lock_until\` text;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`language\`;`)
   await db.run(sql`ALTER TABLE \`hospitals_rankings_locales\` DROP COLUMN \`ranked_by\`;`)
   await db.run(sql`ALTER TABLE \`_hospitals_v_version_rankings_locales\` DROP COLUMN \`ranked_by\`;`)
+  await db.run(sql`ALTER TABLE \`inquiries\` DROP COLUMN \`initials\`;`)
+  await db.run(sql`ALTER TABLE \`inquiries\` DROP COLUMN \`transfer_consent_given\`;`)
+  await db.run(sql`ALTER TABLE \`inquiries\` DROP COLUMN \`transfer_consent_version\`;`)
+  await db.run(sql`ALTER TABLE \`inquiries\` DROP COLUMN \`transfer_consent_at\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`controller_email\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`retention_months\`;`)
 }
