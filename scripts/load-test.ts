@@ -91,7 +91,7 @@ const post = async (hidden: [string, string][], index: number, phase: string): P
   const email = `load-${run}-${phase}-${index}@patient.test`
   const form = new FormData()
   for (const [name, value] of hidden) form.append(name, value)
-  const fields = { locale: 'en', name: `Load Patient ${index}`, email, country: 'KZ', preferredLanguage: 'en', diagnosis: 'AML, relapsed', message: `load ${run} ${phase} ${index}`, consent: 'yes' }
+  const fields = { locale: 'en', name: `Load Patient ${index}`, email, country: 'KZ', preferredLanguage: 'en', diagnosis: 'AML, relapsed', message: `load ${run} ${phase} ${index}`, consent: 'yes', transferConsent: 'yes' }
   for (const [name, value] of Object.entries(fields)) form.set(name, value)
   form.append('records', new Blob([new Uint8Array(makePdf(`Record ${phase} ${index}`))], { type: 'application/pdf' }), `record-${index}.pdf`)
   const started = performance.now()

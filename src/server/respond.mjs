@@ -43,7 +43,11 @@ export const takeOver = (req, res, answer) => {
   // Node would close at once a connection whose client asked for `Connection: close`, mid-body;
   // kept open, it drains the body until the linger below ends it.
   if (bodyPending) res.shouldKeepAlive = true
-  proto.writeHead.call(res, answer.status, answer.headers)
+  // The connection ends once the body has drained: say so, or the client reuses the socket for its
+  // next request and has it reset under that one. Node reads the header as "close as soon as this
+  // is sent", mid-body; the linger below closes it instead.
+  proto.writeHead.call(res, answer.status, bodyPending ? { ...answer.headers, connection: 'close' } : answer.headers)
+  if (bodyPending) res._last = false
   proto.end.call(res, answer.body)
   res.once('finish', close)
 }

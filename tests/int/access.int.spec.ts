@@ -325,6 +325,7 @@ const collectionRows: Record<string, Row> = {
   therapies: CONTENT,
   // Conditions have no drafts: everyone reads them all.
   conditions: { ...CONTENT, read: 'YYYYY' },
+  sources: { ...CONTENT, read: 'YYYYY' },
   stories: CONTENT,
   media: { read: 'YYYYY', create: 'NNYNY', update: 'NNYNY', delete: 'NNYNY' },
   inquiries: { read: 'NSNYY', create: 'NYNYY', update: 'NNNYY', delete: 'NNNNY' },
@@ -341,7 +342,8 @@ const collectionRows: Record<string, Row> = {
   'payload-query-presets': { read: 'NNNSS', create: 'NNNYY', update: 'NNNSS', delete: 'NNNSS' },
   'payload-kv': { read: 'NNNNN', create: 'NNNNN', update: 'NNNNN', delete: 'NNNNN' },
   // Registered only when something turns them on; rows here so they are covered when that happens.
-  'payload-jobs': { read: 'NNNNN', create: 'NNNNN', update: 'NNNNN', delete: 'NNNNN' },
+  // Admins read failed mails and delete jobs (src/jobs/index.ts); nobody writes them through the API.
+  'payload-jobs': { read: 'NNNNY', create: 'NNNNN', update: 'NNNNN', delete: 'NNNNY' },
   'payload-folders': { read: 'NNYNY', create: 'NNYNY', update: 'NNYNY', delete: 'NNYNY' },
 }
 const globalRows: Record<string, { read: Letters; update: Letters }> = {

@@ -30,7 +30,7 @@ const run = (script: string, args: string[], env: Record<string, string | undefi
 
 const send = (n: number) =>
   submitInquiry(payload, {
-    values: { name: `Patient ${n}`, email: `p${n}@patient.test`, country: 'KZ', preferredLanguage: 'ru', diagnosis: 'AML', message: `inquiry ${n}`, consent: 'yes' },
+    values: { name: `Patient ${n}`, email: `p${n}@patient.test`, country: 'KZ', preferredLanguage: 'ru', diagnosis: 'AML', message: `inquiry ${n}`, consent: 'yes', transferConsent: 'yes' },
     files: [{ name: `scan-${n}.pdf`, bytes: makePdf() }],
     locale: 'ru',
   })

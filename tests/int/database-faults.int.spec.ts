@@ -28,7 +28,7 @@ const login = (acceptLanguage = 'en') =>
   })
 const inquiry = (message: string) =>
   submitInquiry(payload, {
-    values: { name: 'Dana Test', email: 'dana@patient.test', country: 'KZ', preferredLanguage: 'ru', diagnosis: 'AML', message, consent: 'yes' },
+    values: { name: 'Dana Test', email: 'dana@patient.test', country: 'KZ', preferredLanguage: 'ru', diagnosis: 'AML', message, consent: 'yes', transferConsent: 'yes' },
     files: [],
     locale: 'ru',
   })

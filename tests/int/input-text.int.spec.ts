@@ -18,6 +18,7 @@ const valid = (overrides: InquiryValues = {}): InquiryValues => ({
   preferredLanguage: 'ru',
   diagnosis: 'B-ALL, second relapse',
   consent: 'yes',
+  transferConsent: 'yes',
   ...overrides,
 })
 const send = (input: Partial<SubmitInput> = {}) => submitInquiry(payload, { values: valid(), files: [], locale: 'ru', ...input })

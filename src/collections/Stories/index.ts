@@ -4,6 +4,7 @@ import { isContentEditorField } from '@/access/isContentEditor'
 import { noQuoteInIllustrative } from '@/collections/Stories/hooks/noQuoteInIllustrative'
 import { requireConsentToPublish } from '@/collections/Stories/hooks/requireConsentToPublish'
 import { contentCollectionDefaults, previewAdmin, revalidationHooks } from '@/collections/contentDefaults'
+import { contentLintField } from '@/fields/contentLint'
 import { slugField } from '@/fields/slug'
 import { countryCodeValidation } from '@/fields/validators'
 import { collectionLabels } from '@/i18n/admin/collectionLabels'
@@ -25,6 +26,7 @@ export const Stories: CollectionConfig<'stories'> = {
   fields: [
     { name: 'title', type: 'text', label: L.title, localized: true, required: true },
     slugField({ from: 'title' }),
+    contentLintField(),
     {
       // What the story is, shown on its page and card in every language. No default: an editor
       // says which it is, and a real account cannot be published without its consent record.

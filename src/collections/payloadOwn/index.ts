@@ -57,6 +57,11 @@ export const secureBuiltInCollections = async (pending: Promise<SanitizedConfig>
     if (rule.beforeChange) collection.hooks.beforeChange = [...(collection.hooks.beforeChange ?? []), ...rule.beforeChange]
     if (rule.endpoints) collection.endpoints = rule.endpoints
   }
+  // The schedule bookkeeping Payload keeps as a global once a task has a schedule: only Payload's
+  // own scheduler (which bypasses access) reads and writes it.
+  for (const global of config.globals) {
+    if (global.slug === 'payload-jobs-stats') Object.assign(global.access, { read: nobody, update: nobody, readVersions: nobody })
+  }
   staffNeverRunJobs(config)
   return config
 }
