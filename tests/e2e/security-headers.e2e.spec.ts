@@ -1,24 +1,15 @@
 import { createServer } from 'node:http'
 
-import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test'
+import { expect, test, type APIResponse } from '@playwright/test'
 
 import { makePdf } from '../helpers/files'
 import { ADMIN } from './env'
 import { seed } from './fixtures'
+import { loginAsAdmin } from './session'
 
 // What an attacker saw on main: no CSP, no HSTS, no nosniff, no frame guard on any response, so
 // the admin could be framed by any site and files could be sniffed into pages.
 
-const loginAsAdmin = async (request: APIRequestContext) => {
-  // Two logins as one user at the same moment (the other worker) can lose a session: retry.
-  for (let attempt = 0; attempt < 4; attempt++) {
-    const login = await request.post('/api/users/login', { data: ADMIN })
-    const headers = { authorization: `JWT ${(await login.json()).token as string}` }
-    await new Promise((resolve) => setTimeout(resolve, 1000))
-    if ((await (await request.get('/api/users/me', { headers })).json()).user) return headers
-  }
-  throw new Error('could not keep an admin session')
-}
 
 const directives = (csp: string) => new Map(csp.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]))
 

@@ -1,11 +1,11 @@
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
 import { locales } from '@/i18n/locales'
-import { ADMIN } from './env'
 import { seed } from './fixtures'
+import { loginAsAdmin } from './session'
 
 // What an attacker saw on main: every made-up slug under a prerendered route left ~100 KB of 404
 // page in Next's cache, never pruned (300 requests, 31 MB): enough of them fill the disk.
@@ -60,15 +60,6 @@ const unknownPath = (i: number) => {
   return paths[Math.floor(i / locales.length) % paths.length]
 }
 
-const loginAsAdmin = async (request: APIRequestContext) => {
-  for (let attempt = 0; attempt < 4; attempt++) {
-    const login = await request.post('/api/users/login', { data: ADMIN })
-    const headers = { authorization: `JWT ${(await login.json()).token as string}` }
-    await new Promise((resolve) => setTimeout(resolve, 1000))
-    if ((await (await request.get('/api/users/me', { headers })).json()).user) return headers
-  }
-  throw new Error('could not keep an admin session')
-}
 
 test('thousands of made-up slugs leave the cache folder as it was', async ({ request }) => {
   test.setTimeout(240_000)
