@@ -53,7 +53,8 @@ test('the admin works under the policy: sign-in, rich text, Live Preview, upload
   // A hospital: the rich-text editor is live; Live Preview frames the public page.
   const found = await request.get(`/api/hospitals?where[slug][equals]=${seed.hospital.slug}&depth=0`)
   const hospitalId = (await found.json()).docs[0].id
-  await page.goto(`/admin/collections/hospitals/${hospitalId}`)
+  // In English: Payload remembers each user's last content locale, which other tests change.
+  await page.goto(`/admin/collections/hospitals/${hospitalId}?locale=en`)
   const editor = page.locator('[data-lexical-editor="true"]').first()
   await expect(editor).toBeVisible()
   await expect(editor).toHaveAttribute('contenteditable', 'true')

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 
 import { hiddenFormFields } from '../helpers/actionForm'
 import { makePdf } from '../helpers/files'
-import { ADMIN } from './env'
+import { loginAsAdmin } from './session'
 
 // Property-based checks of the public endpoints on the production build: whatever a visitor (or a
 // script) sends, the answer is a success that reads back exactly as sent, or a refusal with
@@ -23,10 +23,10 @@ const expectSane = async (res: APIResponse, what: string) => {
   expect(STACK.test(body), `${what} leaked a stack trace`).toBe(false)
 }
 
-let token = ''
+let admin: { authorization: string } | undefined
 const storedFor = async (request: APIRequestContext, email: string) => {
-  token ||= ((await (await request.post('/api/users/login', { data: ADMIN })).json()) as { token: string }).token
-  const res = await request.get(`/api/inquiries?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { headers: { authorization: `JWT ${token}` } })
+  admin ??= await loginAsAdmin(request)
+  const res = await request.get(`/api/inquiries?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { headers: admin })
   expect(res.ok()).toBe(true)
   return ((await res.json()) as { docs: Record<string, unknown>[] }).docs
 }

@@ -1,17 +1,12 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
 import { locales, type Locale } from '@/i18n/locales'
 import { ADMIN } from './env'
+import { signIn } from './session'
 
 // NK-cell therapy: no other browser test depends on its name, so this file can rename it freely.
 const SLUG = 'nk-cell-therapy'
 const EDITOR = { email: 'editor@e2e.example', password: 'e2e-editor-password-123' }
-
-const login = async (request: APIRequestContext, who: { email: string; password: string }) => {
-  const res = await request.post('/api/users/login', { data: who })
-  expect(res.ok()).toBe(true)
-  return { authorization: `JWT ${(await res.json()).token as string}` }
-}
 
 const publicTitle = (page: Page, locale: Locale) =>
   expect
@@ -27,10 +22,10 @@ let therapyId: number | string
 let editorHeaders: Record<string, string>
 
 test.beforeAll(async ({ request }) => {
-  const admin = await login(request, ADMIN)
+  const admin = await signIn(request, ADMIN)
   const created = await request.post('/api/users', { headers: admin, data: { ...EDITOR, roles: ['editor'] } })
   expect(created.status()).toBe(201)
-  editorHeaders = await login(request, EDITOR)
+  editorHeaders = await signIn(request, EDITOR)
   const found = await request.get(`/api/therapies?where[slug][equals]=${SLUG}&depth=0`)
   therapyId = (await found.json()).docs[0].id
 })
