@@ -183,13 +183,18 @@ describe('spam, referrals and failures', () => {
     expect((await payload.findByID({ collection: 'inquiries', id: unknown.inquiryId, depth: 0 })).agent ?? null).toBeNull()
   })
 
-  it('if storing fails half-way, nothing is kept: no inquiry, no record rows, no files, no e-mail jobs', async () => {
-    const before = await counts()
+  /** The database fails at the inquiry's own row, after its records were written. */
+  const failInquiryWrites = () => {
     const create = payload.create.bind(payload)
-    const spy = vi.spyOn(payload, 'create').mockImplementation(((args: Parameters<Payload['create']>[0]) => {
+    return vi.spyOn(payload, 'create').mockImplementation(((args: Parameters<Payload['create']>[0]) => {
       if (args.collection === 'inquiries') throw new Error('database went away')
       return create(args)
     }) as Payload['create'])
+  }
+
+  it('if storing fails half-way, nothing is kept: no inquiry, no record rows, no files, no e-mail jobs', async () => {
+    const before = await counts()
+    const spy = failInquiryWrites()
     try {
       const result = await send({ files: [pdf(), pdf('second.pdf')], values: valid({ message: 'fails half-way' }) })
       expect(result).toEqual({ status: 'unavailable' })
@@ -201,11 +206,7 @@ describe('spam, referrals and failures', () => {
 
   it('without transactions (MongoDB without a replica set), a failure half-way still keeps no record rows', async () => {
     const before = await counts()
-    const create = payload.create.bind(payload)
-    const spy = vi.spyOn(payload, 'create').mockImplementation(((args: Parameters<Payload['create']>[0]) => {
-      if (args.collection === 'inquiries') throw new Error('database went away')
-      return create(args)
-    }) as Payload['create'])
+    const spy = failInquiryWrites()
     // What Payload's MongoDB adapter does when the server is not a replica set: no transaction at all.
     const begin = vi.spyOn(payload.db, 'beginTransaction').mockResolvedValue(null)
     try {
