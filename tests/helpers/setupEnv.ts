@@ -19,4 +19,7 @@ process.env.DATABASE_URI = mongo?.startsWith('mongodb')
   : `file:${path.join(scratch, 'portal.db')}`
 process.env.MEDIA_DIR = path.join(scratch, 'media')
 process.env.SEED_ON_START = 'false'
+// No jobs autorun: Payload starts it on the first REST request, and its ticks (every 5 s) would run
+// queued jobs and queue scheduled ones behind a test's back. Tests run jobs with payload.jobs.run.
+process.env.JOBS_AUTORUN ??= 'false'
 process.env.PAYLOAD_SECRET ||= 'test-secret-that-is-long-enough-for-the-check-1234'

@@ -46,6 +46,9 @@ const runRetentionJob = async () => {
 }
 
 beforeAll(async () => {
+  // The production default (setupEnv turns the autorun off for other files): this file checks
+  // that the autorun runs the retention queue. It makes no REST request, so no cron starts.
+  process.env.JOBS_AUTORUN = 'true'
   ;({ payload } = await bootPayload())
 })
 
