@@ -1,6 +1,7 @@
 // The request handler in front of Next's: decides who the client is, refuses what must not reach
 // Next (see requestChecks.mjs), paces uploads and watches bodies, then hands the request on.
 import { MAX_BODY_BYTES, UPLOAD_THRESHOLD_BYTES } from '../lib/bodyLimits.mjs'
+import { withAnswerStatus } from './answerStatus.mjs'
 import { discardBody, multipartBoundary, watchBody } from './bodyWatch.mjs'
 import { clientAddress, isTrustedPeer } from './clientAddress.mjs'
 import { refusal } from './refusals.mjs'
@@ -67,10 +68,11 @@ export const createEdge = ({ handle, texts, trusted, gate }) => {
       // Next answers 500 to any form post it cannot decode: malformed or truncated multipart, an
       // action argument that is not JSON (its own TODO in app-render/action-handler.js). The form's
       // own failures never reach here (the action answers them itself), so on a public post a 500
-      // is the request's fault, and the visitor gets the translated 400.
+      // is the request's fault, and the visitor gets the translated 400. (A 503 the form's action
+      // chose for itself, see answerStatus.mjs, passes through.)
       const writeHead = res.writeHead
       res.writeHead = function (status, ...rest) {
-        if (status >= 500 && !isTakenOver(res)) {
+        if (status === 500 && !isTakenOver(res)) {
           console.warn(`[server] ${req.method} ${req.url.split('?')[0]}: Next could not decode the form post; answered 400`)
           refuse(req, res, 'badRequest')
           discardBody(req)
@@ -78,6 +80,7 @@ export const createEdge = ({ handle, texts, trusted, gate }) => {
         }
         return writeHead.call(this, status, ...rest)
       }
+      return withAnswerStatus(req, res, () => handle(req, res))
     }
     return handle(req, res)
   }

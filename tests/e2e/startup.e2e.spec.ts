@@ -7,6 +7,8 @@ import { createClient } from '@libsql/client'
 import { expect, test } from '@playwright/test'
 
 import { E2E_DIR, e2eEnv } from './env'
+import { message } from './fixtures'
+import { startServer } from './serverProcess'
 
 // A second `next start` of the same production build, on a port of its own, with one thing wrong.
 const PORT = String((Number(process.env.E2E_PORT) || 3100) + 7)
@@ -67,33 +69,69 @@ test.describe('production start-up', () => {
 })
 
 test.describe('the SQLite file moved away under a running production server', () => {
-  test('pages keep serving, the API and health answer 503, no empty database appears, and all recovers when the file is back', async ({ request }) => {
-    // A server of its own on a copy of the e2e database, so the other tests never see the fault.
+  test('pages keep serving, the API and health answer 503, the form a translated 503 with nothing stored, no empty database appears, and all recovers when the file is back', async ({ browser, request }) => {
+    // A server of its own (started as `npm start` starts it) on a copy of the e2e database, so the
+    // other tests never see the fault.
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'portal-e2e-moved-')), 'portal.db')
     const source = createClient({ url: `file:${path.join(E2E_DIR, 'portal.db')}` })
     await source.execute({ sql: 'VACUUM INTO ?', args: [file] })
     source.close()
-    const port = String(Number(PORT) + 1)
-    const url = `http://127.0.0.1:${port}`
-    const child = spawn('node_modules/.bin/next', ['start', '-p', port, '-H', '127.0.0.1'], {
-      cwd: root,
-      env: { ...process.env, ...e2eEnv, NODE_ENV: 'production', PORT: port, DATABASE_URI: `file:${file}`, NODE_OPTIONS: '--no-deprecation' },
-      stdio: 'ignore',
-    })
+    const inquiries = async () => {
+      const copy = createClient({ url: `file:${file}` })
+      try {
+        return Number((await copy.execute('SELECT count(*) AS n FROM inquiries')).rows[0]!.n)
+      } finally {
+        copy.close()
+      }
+    }
+    const before = await inquiries()
+    const server = await startServer(8, { DATABASE_URI: `file:${file}` })
+    const url = server.url
+    // Without JavaScript, so the status line is the form's own answer.
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'ru-RU' })
+    const page = await context.newPage()
+    const postForm = async () => {
+      const answer = page.waitForResponse((res) => res.request().method() === 'POST')
+      await page.getByRole('button', { name: message('ru', 'inquiry.submit') }).click()
+      const status = (await answer).status()
+      await page.waitForLoadState()
+      return status
+    }
     try {
       await expect.poll(async () => (await request.get(`${url}/api/health`).catch(() => undefined))?.status(), { timeout: 45_000 }).toBe(200)
       expect((await request.get(`${url}/en`)).status()).toBe(200)
+      await page.goto(`${url}/ru/contact`)
+      await page.locator('#inq-name').fill('Дана Аманова')
+      await page.locator('#inq-email').fill('moved-file@patient.test')
+      await page.locator('#inq-diagnosis').fill('ОМЛ, рецидив')
+      await page.locator('#inq-consent').check()
+      await page.locator('#inq-transferConsent').check()
+
       renameSync(file, `${file}.moved`)
       expect((await request.get(`${url}/api/health`)).status()).toBe(503)
       expect((await request.get(`${url}/api/hospitals?limit=1`)).status()).toBe(503)
       // Public pages come from the cache: visitors still read them.
       expect((await request.get(`${url}/en`)).status()).toBe(200)
+      // The form: a 503, in Russian, saying nothing was saved, with the other ways to reach us,
+      // and the answers still in the form.
+      expect(await postForm()).toBe(503)
+      await expect(page.getByText(message('ru', 'inquiry.unavailable.title'))).toBeVisible()
+      await expect(page.locator('#inq-name')).toHaveValue('Дана Аманова')
       expect(existsSync(file)).toBe(false)
+
       renameSync(`${file}.moved`, file)
+      expect(await inquiries()).toBe(before)
       expect((await request.get(`${url}/api/health`)).status()).toBe(200)
       expect((await request.get(`${url}/api/hospitals?limit=1`)).status()).toBe(200)
+      // Back by itself: the same form goes through.
+      await page.locator('#inq-consent').check()
+      await page.locator('#inq-transferConsent').check()
+      expect(await postForm()).toBe(303)
+      await expect(page).toHaveURL(/\/ru\/contact\/sent\?ref=/)
+      expect(await inquiries()).toBe(before + 1)
     } finally {
-      child.kill('SIGTERM')
+      await context.close()
+      await server.stop()
     }
   })
 })

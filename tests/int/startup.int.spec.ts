@@ -8,6 +8,7 @@ import { createClient } from '@libsql/client'
 import { describe, expect, it } from 'vitest'
 import { WebSocketServer } from 'ws'
 
+import { NO_TRANSACTIONS_MESSAGE, transactionsProblem } from '@/lib/database/mongo'
 import { sqliteStartupProblem } from '@/lib/database/sqliteStartup'
 import { defaultSqliteFileFor } from '@/lib/paths'
 import { startupProblem } from '@/lib/startup/checks'
@@ -104,5 +105,15 @@ describe('production start-up checks', () => {
     expect(problem).toMatch(/Cannot reach MongoDB at mongodb:\/\/\*\*\*@127\.0\.0\.1:3159\/portal within 800 ms/)
     expect(problem).not.toMatch(/hunter2/)
     expect(Date.now() - started).toBeLessThan(20_000)
+  })
+
+  // The `hello` answers MongoDB documents for each kind of server (the check itself needs a real
+  // server; this machine has none, so the call to a real one is not run here).
+  it('refuse a standalone MongoDB (no replica set, so no transactions), accept a replica set or mongos', () => {
+    expect(transactionsProblem({ isWritablePrimary: true, maxWireVersion: 21 }, {})).toBe(NO_TRANSACTIONS_MESSAGE)
+    expect(transactionsProblem({ isWritablePrimary: true, setName: 'rs0' }, {})).toBeUndefined()
+    expect(transactionsProblem({ isWritablePrimary: true, msg: 'isdbgrid' }, {})).toBeUndefined()
+    expect(transactionsProblem({ isWritablePrimary: true }, { MONGODB_ALLOW_NO_TRANSACTIONS: 'true' })).toBeUndefined()
+    expect(NO_TRANSACTIONS_MESSAGE).toMatch(/replicaSet=rs0/)
   })
 })

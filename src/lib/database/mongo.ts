@@ -14,6 +14,16 @@ export const NO_TRANSACTIONS_MESSAGE =
   'Start mongod with --replSet rs0, run rs.initiate() once, and add ?replicaSet=rs0 to DATABASE_URI (docker-compose.yml does this).'
 
 /**
+ * Transactions need a replica set member (`setName` in the `hello` answer) or a mongos router
+ * (`msg: 'isdbgrid'`); a standalone mongod has neither, and Payload then quietly runs without them.
+ * MONGODB_ALLOW_NO_TRANSACTIONS=true accepts that knowingly (a throwaway test server, say).
+ */
+export const transactionsProblem = (hello: Record<string, unknown>, env: Env = process.env): string | undefined => {
+  const transactions = Boolean(hello.setName) || hello.msg === 'isdbgrid'
+  return transactions || env.MONGODB_ALLOW_NO_TRANSACTIONS === 'true' ? undefined : NO_TRANSACTIONS_MESSAGE
+}
+
+/**
  * Why production must not start on this MongoDB, or undefined: unreachable within the timeout, or
  * not a replica set (no transactions). Uses the driver directly, so `next start` can refuse at once
  * instead of answering 500 to the first /api request.
@@ -22,10 +32,7 @@ export const mongoStartupProblem = async (uri: string, env: Env = process.env): 
   const client = new MongoClient(uri, { serverSelectionTimeoutMS: mongoServerSelectionTimeoutMS(env) })
   try {
     await client.connect()
-    const hello = await client.db('admin').command({ hello: 1 })
-    const transactions = Boolean(hello.setName) || hello.msg === 'isdbgrid'
-    if (!transactions && env.MONGODB_ALLOW_NO_TRANSACTIONS !== 'true') return NO_TRANSACTIONS_MESSAGE
-    return undefined
+    return transactionsProblem(await client.db('admin').command({ hello: 1 }), env)
   } catch (error) {
     return (
       `Cannot reach MongoDB at ${redactedMongoUri(uri)} within ${mongoServerSelectionTimeoutMS(env)} ms (${error instanceof Error ? error.message : String(error)}). ` +

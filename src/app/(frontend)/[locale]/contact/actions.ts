@@ -6,6 +6,7 @@ import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
+import { answerWithStatus } from '@/lib/http/answerStatus'
 import type { InquiryFormState } from '@/lib/inquiries/formState'
 import type { IncomingFile } from '@/lib/inquiries/records'
 import { valuesFromForm } from '@/lib/inquiries/schema'
@@ -44,10 +45,16 @@ export async function sendInquiry(_previous: InquiryFormState, form: FormData): 
     // Payload could not even start (the database is down): the form says so, keeps the answers,
     // and shows the other ways to reach the team.
     console.error('[inquiry] could not reach the database', error)
+    answerWithStatus(503)
     return { status: 'unavailable', values, filesSent: files.length }
   }
   if (result.status === 'sent') redirect(`/${locale}/contact/sent?ref=${encodeURIComponent(result.reference)}`)
   if (result.status === 'discarded') redirect(`/${locale}/contact/sent`)
-  if (result.status === 'invalid') return { status: 'invalid', errors: result.errors, file: result.file, values, filesSent: files.length }
+  if (result.status === 'invalid') {
+    // The visitor's own mistake: a 4xx, with the form and its errors at each field.
+    answerWithStatus(422)
+    return { status: 'invalid', errors: result.errors, file: result.file, values, filesSent: files.length }
+  }
+  answerWithStatus(503)
   return { status: 'unavailable', values, filesSent: files.length }
 }
