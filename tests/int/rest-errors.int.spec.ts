@@ -113,3 +113,33 @@ describe('the answers are the right 4xx, in the caller’s language', () => {
     expect((await fetch(`${api.url}/api/hospitals/%zz`)).status).toBe(400)
   })
 })
+
+describe('a document copied with the row IDs of another', () => {
+  // An editor's script that copies a hospital through the API, row IDs included: the IDs are
+  // taken, which only the request can cause, so it is the request's mistake (SQLite's array rows
+  // have them as primary keys; MongoDB's subdocument IDs are not unique, and it just stores).
+  it('is a 400 in the caller’s language or a new document, never a 500, and nothing half-stored', async () => {
+    const original = await payload.create({
+      collection: 'hospitals',
+      data: { name: 'Copied', slug: 'copied', city: 'Tianjin', kind: 'specialty', summary: 'x', nationalCentres: [{ text: 'A centre' }], _status: 'published' } as never,
+    })
+    const rows = (original as unknown as { nationalCentres: { id: string; text: string }[] }).nationalCentres
+    const before = (await payload.count({ collection: 'hospitals' })).totalDocs
+    const res = await fetch(`${api.url}/api/hospitals`, {
+      method: 'POST',
+      headers: { ...editor.headers, 'content-type': 'application/json', 'accept-language': 'zh' },
+      body: JSON.stringify({ name: 'Copy', slug: 'copy', city: 'Tianjin', kind: 'specialty', summary: 'x', nationalCentres: rows, _status: 'published' }),
+    })
+    const body = await res.text()
+    expect(res.status, body.slice(0, 200)).toBeLessThan(500)
+    expect(body).not.toMatch(/\bat \S+ \(|node_modules|UNIQUE constraint/)
+    if (payload.db.name !== 'mongoose') expect(res.status).toBe(400)
+    if (res.status === 400) {
+      expect(body).toMatch(/请求/)
+      expect((await payload.count({ collection: 'hospitals' })).totalDocs).toBe(before)
+    } else {
+      expect(res.status).toBe(201)
+      expect((await payload.count({ collection: 'hospitals' })).totalDocs).toBe(before + 1)
+    }
+  })
+})

@@ -8,13 +8,17 @@ import { translate } from '@/i18n/admin/translate'
  * `/api/hospitals/abc` (a text ID bound to SQLite's integer column, an invalid ObjectId on
  * MongoDB), `where[createdAt][greater_than]=notadate`, an unknown `where` operator, `where=abc`,
  * malformed percent-encoding, a missing upload file, the versions of a collection or global that
- * keeps none. Each is recognised here by what the request asked for, or by an error that only the
+ * keeps none, array rows sent with IDs that are taken. Each is recognised here by what the request asked for, or by an error that only the
  * request's own input can cause, and answered 400 or 404 in the caller's language. Anything else
  * stays a 500 (and Payload has logged it).
  */
 
 // What libsql and MongoDB's driver throw for a value of the wrong kind, never for a server fault.
 const BAD_VALUE = /finite numbers|undefined cannot be passed as argument|Invalid Date|Unsupported type of value|Cast to \w+ failed|input must be a 24 character hex string|BSONError/i
+
+// A row ID that is taken: the server makes every ID it creates, so only IDs the request itself
+// supplied (a document copied through the API with its array rows, say) can collide.
+const TAKEN_ID = /SQLITE_CONSTRAINT_PRIMARYKEY|UNIQUE constraint failed: \w+\.(_?id)\b/
 
 const causes = (error: unknown): unknown[] => {
   const chain: unknown[] = []
@@ -52,6 +56,7 @@ const kindOf = (error: Error, req: PayloadRequest | undefined): 400 | 404 | unde
   // `where=abc` and other query parameters Payload parses as JSON.
   if (chain.some((entry) => entry instanceof SyntaxError)) return 400
   if (chain.some((entry) => (entry as { code?: string }).code === 'ENOENT') && segments[1] === 'file') return 404
+  if (chain.some((entry) => [(entry as { code?: unknown }).code, (entry as { message?: unknown }).message].some((text) => typeof text === 'string' && TAKEN_ID.test(text)))) return 400
   if (chain.some((entry) => entry instanceof TypeError && /operators\[\w+\] is not a function/.test(entry.message))) return 400
   if (chain.some((entry) => entry instanceof Error && (BAD_VALUE.test(entry.message) || entry.name === 'CastError' || entry.name === 'BSONError'))) {
     // An ID in the path names a document that cannot exist; a bad value in a query is a bad request.
