@@ -23,6 +23,7 @@ COPY --from=build --chown=app:app /app/public ./public
 # src/server/index.mjs) replaces the standalone server.js, and reads the messages for its answers.
 COPY --from=build --chown=app:app /app/src/server ./src/server
 COPY --from=build --chown=app:app /app/src/lib/bodyLimits.mjs ./src/lib/bodyLimits.mjs
+COPY --from=build --chown=app:app /app/src/lib/securityHeaders.mjs ./src/lib/securityHeaders.mjs
 COPY --from=build --chown=app:app /app/messages ./messages
 USER app
 EXPOSE 3000

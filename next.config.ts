@@ -4,7 +4,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
-import { securityHeaderRules } from './src/lib/securityHeaders'
+import { securityHeaderRules } from './src/lib/securityHeaders.mjs'
 import { MAX_BODY_BYTES } from './src/lib/bodyLimits.mjs'
 import { LINK_PREVIEW_BOTS } from './src/lib/bots'
 

@@ -4,6 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { refusalHeaders } from '../lib/securityHeaders.mjs'
+
 const FALLBACK_LOCALE = 'en'
 
 /** The portal's languages are its messages files (src/i18n/locales.ts lists the same ones). */
@@ -37,7 +39,7 @@ export const refusal = (texts, { kind, url, forScript, retryAfterSeconds }) => {
   const locale = localeOf(texts, url)
   const t = texts.get(locale)[kind]
   const { otherWays } = texts.get(locale)
-  const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' }
+  const headers = { ...refusalHeaders, 'cache-control': 'no-store' }
   if (retryAfterSeconds) headers['retry-after'] = String(retryAfterSeconds)
   if (forScript) return { status: STATUS[kind], headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' }, body: `${t.title}. ${t.text}` }
   const dir = new Intl.Locale(locale).textInfo?.direction ?? 'ltr'

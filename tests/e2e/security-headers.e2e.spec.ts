@@ -5,6 +5,7 @@ import { expect, test, type APIResponse } from '@playwright/test'
 import { makePdf } from '../helpers/files'
 import { ADMIN } from './env'
 import { seed } from './fixtures'
+import { rawRequest } from './rawHttp'
 import { loginAsAdmin } from './session'
 
 // What an attacker saw on main: no CSP, no HSTS, no nosniff, no frame guard on any response, so
@@ -61,6 +62,27 @@ test('every kind of response carries the security headers', async ({ request }) 
   expectHardened(image, 'api')
   // A public image is shown inline, and the browser never second-guesses its type.
   expect(image.headers()['content-disposition'] ?? 'inline').toMatch(/^inline/)
+})
+
+test("the front server's own refusals carry them too: framed by nobody, loading nothing", async ({ baseURL }) => {
+  // A URL that does not decode and a body over the limit are answered before Next sees them.
+  const host = new URL(baseURL!).host
+  const refusals = [
+    await rawRequest(baseURL!, `GET /en/hospitals/%zz HTTP/1.1\nHost: ${host}\nConnection: close`),
+    await rawRequest(baseURL!, `POST /ru/contact HTTP/1.1\nHost: ${host}\nContent-Type: multipart/form-data; boundary=x\nContent-Length: ${200 * 1024 * 1024}\nX-Forwarded-For: 198.18.2.1`),
+  ]
+  expect(refusals.map((res) => res.status)).toEqual([400, 413])
+  for (const { status, headers: h } of refusals) {
+    expect(h['strict-transport-security'], `${status}`).toMatch(/max-age=\d{7,}/)
+    expect(h['x-content-type-options'], `${status}`).toBe('nosniff')
+    expect(h['referrer-policy'], `${status}`).toBe('strict-origin-when-cross-origin')
+    expect(h['permissions-policy'], `${status}`).toContain('camera=()')
+    expect(h['x-frame-options'], `${status}`).toBe('DENY')
+    const csp = directives(h['content-security-policy'] ?? '')
+    expect(csp.get('default-src'), `${status}`).toEqual(["'none'"])
+    expect(csp.get('frame-ancestors'), `${status}`).toEqual(["'none'"])
+    expect(h['cache-control'], `${status}`).toBe('no-store')
+  }
 })
 
 test('a server action answers with the security headers', async ({ request, baseURL }) => {

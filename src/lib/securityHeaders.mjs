@@ -12,10 +12,15 @@
  * static header either; scripts are therefore limited to our own origin plus inline, with every
  * other way in shut (no plugins, no foreign base URL, forms post only to us, no framing by other
  * sites). docs/architecture.md ("Security headers") has the trade-off.
+ *
+ * Plain JavaScript, so the front server's own refusal pages (src/server/refusals.mjs) carry the
+ * same headers.
  */
-type Header = { key: string; value: string }
 
-const policy = (directives: Record<string, string>) =>
+/** @typedef {{ key: string, value: string }} Header */
+
+/** @param {Record<string, string>} directives */
+const policy = (directives) =>
   Object.entries(directives)
     .map(([name, value]) => `${name} ${value}`.trim())
     .join('; ')
@@ -47,7 +52,8 @@ export const documentCsp = policy({
  */
 export const apiCsp = policy({ 'default-src': "'none'", 'frame-ancestors': "'none'", sandbox: '' })
 
-const common: Header[] = [
+/** @type {Header[]} */
+const common = [
   // Browsers ignore HSTS received over plain http (RFC 6797 §8.1), so it is sent always: a
   // deployment behind TLS is covered even if PUBLIC_SERVER_URL was left at http. No
   // includeSubDomains: other hosts of the same domain are not ours to force onto https.
@@ -58,7 +64,8 @@ const common: Header[] = [
 ]
 
 /** Public pages and the admin: the Live Preview frames our own pages, nothing else may frame any. */
-export const documentHeaders: Header[] = [
+/** @type {Header[]} */
+export const documentHeaders = [
   ...common,
   { key: 'Content-Security-Policy', value: documentCsp },
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
@@ -66,7 +73,8 @@ export const documentHeaders: Header[] = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
 ]
 
-export const apiHeaders: Header[] = [
+/** @type {Header[]} */
+export const apiHeaders = [
   ...common,
   { key: 'Content-Security-Policy', value: apiCsp },
   { key: 'X-Frame-Options', value: 'DENY' },
@@ -78,3 +86,16 @@ export const securityHeaderRules = [
   { source: '/api/:path*', headers: apiHeaders },
   { source: '/((?!api/|api$).*)', headers: documentHeaders },
 ]
+
+/**
+ * The front server's refusal pages (413, 400, 429, 503, …): a page with one inline stylesheet and
+ * a link, so it may load nothing, run nothing and be framed by nobody.
+ */
+export const refusalHeaders = Object.fromEntries(
+  [
+    ...common,
+    { key: 'Content-Security-Policy', value: policy({ 'default-src': "'none'", 'style-src': "'unsafe-inline'", 'base-uri': "'none'", 'form-action': "'self'", 'frame-ancestors': "'none'" }) },
+    { key: 'X-Frame-Options', value: 'DENY' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  ].map(({ key, value }) => [key.toLowerCase(), value]),
+)
