@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     hospitals: Hospital;
     departments: Department;
+    doctors: Doctor;
     therapies: Therapy;
     conditions: Condition;
     sources: Source;
@@ -94,6 +95,7 @@ export interface Config {
   collectionsSelect: {
     hospitals: HospitalsSelect<false> | HospitalsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
+    doctors: DoctorsSelect<false> | DoctorsSelect<true>;
     therapies: TherapiesSelect<false> | TherapiesSelect<true>;
     conditions: ConditionsSelect<false> | ConditionsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
@@ -411,6 +413,71 @@ export interface Department {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "doctors".
+ */
+export interface Doctor {
+  id: number;
+  name: string;
+  slug: string;
+  academicTitle?: ('professor' | 'associateProfessor' | 'lecturer') | null;
+  clinicalGrade?: ('chiefPhysician' | 'associateChiefPhysician' | 'attendingPhysician' | 'resident') | null;
+  hospital: number | Hospital;
+  department?: (number | null) | Department;
+  specialties?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  conditions?: (number | Condition)[] | null;
+  therapies?: (number | Therapy)[] | null;
+  languages?: ('en' | 'zh' | 'ru' | 'ar' | 'fr' | 'es' | 'kk' | 'mn')[] | null;
+  education?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  memberships?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  factsSource?: (number | null) | Source;
+  /**
+   * One line per fact, each with the page it comes from. Write only what that page says.
+   */
+  facts?:
+    | {
+        text: string;
+        source: number | Source;
+        id?: string | null;
+      }[]
+    | null;
+  seesPatients?: boolean | null;
+  /**
+   * Only a photo the doctor or hospital has allowed us to use.
+   */
+  photo?: (number | null) | Media;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conditions".
+ */
+export interface Condition {
+  id: number;
+  name: string;
+  slug: string;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "therapies".
  */
 export interface Therapy {
@@ -542,18 +609,6 @@ export interface Therapy {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "conditions".
- */
-export interface Condition {
-  id: number;
-  name: string;
-  slug: string;
-  summary?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1164,6 +1219,10 @@ export interface PayloadLockedDocument {
         value: number | Department;
       } | null)
     | ({
+        relationTo: 'doctors';
+        value: number | Doctor;
+      } | null)
+    | ({
         relationTo: 'therapies';
         value: number | Therapy;
       } | null)
@@ -1424,6 +1483,52 @@ export interface DepartmentsSelect<T extends boolean = true> {
   research?: T;
   laboratory?: T;
   heroImage?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "doctors_select".
+ */
+export interface DoctorsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  academicTitle?: T;
+  clinicalGrade?: T;
+  hospital?: T;
+  department?: T;
+  specialties?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  conditions?: T;
+  therapies?: T;
+  languages?: T;
+  education?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  memberships?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  factsSource?: T;
+  facts?:
+    | T
+    | {
+        text?: T;
+        source?: T;
+        id?: T;
+      };
+  seesPatients?: T;
+  photo?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

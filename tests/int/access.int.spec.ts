@@ -333,6 +333,7 @@ const CONTENT: Row = { read: 'SSYSY', create: 'NNYNY', update: 'NNYNY', delete: 
 const collectionRows: Record<string, Row> = {
   hospitals: CONTENT,
   departments: CONTENT,
+  doctors: CONTENT,
   therapies: CONTENT,
   // Conditions have no drafts: everyone reads them all.
   conditions: { ...CONTENT, read: 'YYYYY' },
