@@ -43,9 +43,13 @@ for (const locale of locales) {
   })
 }
 
-test('doctors are in the sitemap, and an unknown doctor is a 404', async ({ request }) => {
+test('doctors are in the sitemap with a link-preview card, and an unknown doctor is a 404', async ({ page, request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text()
   for (const { slug } of doctors) for (const locale of locales) expect(sitemap).toContain(`/${locale}/doctors/${slug}</loc>`)
   expect(sitemap).toContain('/en/doctors</loc>')
   expect((await request.get('/en/doctors/no-such-doctor')).status()).toBe(404)
+  await page.goto(`/ru/doctors/${doctor.slug}`)
+  const card = await request.get((await page.locator('meta[property="og:image"]').getAttribute('content'))!)
+  expect(card.status()).toBe(200)
+  expect(card.headers()['content-type']).toMatch(/^image\//)
 })

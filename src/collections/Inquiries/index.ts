@@ -74,7 +74,7 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
     group: adminGroups.patients,
     // The reference, not the name: it is what every role that reads inquiries may see.
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'name', 'initials', 'status', 'preferredLanguage', 'therapy', 'hospital', 'agent', 'createdAt'],
+    defaultColumns: ['reference', 'name', 'initials', 'status', 'preferredLanguage', 'country', 'therapy', 'hospital', 'agent', 'createdAt'],
     listSearchableFields: ['reference', 'name', 'email'],
   },
   // Newest first: new requests are what a coordinator opens the list for.
