@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     hospitals: Hospital;
     departments: Department;
+    doctors: Doctor;
     therapies: Therapy;
     conditions: Condition;
     sources: Source;
@@ -86,10 +87,15 @@ export interface Config {
     'payload-migrations': PayloadMigration;
     'payload-query-presets': PayloadQueryPreset;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'medical-records': {
+      inquiry: 'inquiries';
+    };
+  };
   collectionsSelect: {
     hospitals: HospitalsSelect<false> | HospitalsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
+    doctors: DoctorsSelect<false> | DoctorsSelect<true>;
     therapies: TherapiesSelect<false> | TherapiesSelect<true>;
     conditions: ConditionsSelect<false> | ConditionsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
@@ -407,6 +413,71 @@ export interface Department {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "doctors".
+ */
+export interface Doctor {
+  id: number;
+  name: string;
+  slug: string;
+  academicTitle?: ('professor' | 'associateProfessor' | 'lecturer') | null;
+  clinicalGrade?: ('chiefPhysician' | 'associateChiefPhysician' | 'attendingPhysician' | 'resident') | null;
+  hospital: number | Hospital;
+  department?: (number | null) | Department;
+  specialties?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  conditions?: (number | Condition)[] | null;
+  therapies?: (number | Therapy)[] | null;
+  languages?: ('en' | 'zh' | 'ru' | 'ar' | 'fr' | 'es' | 'kk' | 'mn')[] | null;
+  education?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  memberships?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  factsSource?: (number | null) | Source;
+  /**
+   * One line per fact, each with the page it comes from. Write only what that page says.
+   */
+  facts?:
+    | {
+        text: string;
+        source: number | Source;
+        id?: string | null;
+      }[]
+    | null;
+  seesPatients?: boolean | null;
+  /**
+   * Only a photo the doctor or hospital has allowed us to use.
+   */
+  photo?: (number | null) | Media;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conditions".
+ */
+export interface Condition {
+  id: number;
+  name: string;
+  slug: string;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "therapies".
  */
 export interface Therapy {
@@ -541,18 +612,6 @@ export interface Therapy {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "conditions".
- */
-export interface Condition {
-  id: number;
-  name: string;
-  slug: string;
-  summary?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "stories".
  */
 export interface Story {
@@ -620,7 +679,254 @@ export interface Inquiry {
   initials?: string | null;
   email: string;
   phone?: string | null;
-  country?: string | null;
+  country?:
+    | (
+        | 'AF'
+        | 'AX'
+        | 'AL'
+        | 'DZ'
+        | 'AS'
+        | 'AD'
+        | 'AO'
+        | 'AI'
+        | 'AG'
+        | 'AR'
+        | 'AM'
+        | 'AW'
+        | 'AU'
+        | 'AT'
+        | 'AZ'
+        | 'BS'
+        | 'BH'
+        | 'BD'
+        | 'BB'
+        | 'BY'
+        | 'BE'
+        | 'BZ'
+        | 'BJ'
+        | 'BM'
+        | 'BT'
+        | 'BO'
+        | 'BA'
+        | 'BW'
+        | 'BR'
+        | 'IO'
+        | 'VG'
+        | 'BN'
+        | 'BG'
+        | 'BF'
+        | 'BI'
+        | 'KH'
+        | 'CM'
+        | 'CA'
+        | 'CV'
+        | 'BQ'
+        | 'KY'
+        | 'CF'
+        | 'TD'
+        | 'CL'
+        | 'CN'
+        | 'CX'
+        | 'CC'
+        | 'CO'
+        | 'KM'
+        | 'CG'
+        | 'CD'
+        | 'CK'
+        | 'CR'
+        | 'CI'
+        | 'HR'
+        | 'CU'
+        | 'CW'
+        | 'CY'
+        | 'CZ'
+        | 'DK'
+        | 'DJ'
+        | 'DM'
+        | 'DO'
+        | 'EC'
+        | 'EG'
+        | 'SV'
+        | 'GQ'
+        | 'ER'
+        | 'EE'
+        | 'SZ'
+        | 'ET'
+        | 'FK'
+        | 'FO'
+        | 'FJ'
+        | 'FI'
+        | 'FR'
+        | 'GF'
+        | 'PF'
+        | 'GA'
+        | 'GM'
+        | 'GE'
+        | 'DE'
+        | 'GH'
+        | 'GI'
+        | 'GR'
+        | 'GL'
+        | 'GD'
+        | 'GP'
+        | 'GU'
+        | 'GT'
+        | 'GG'
+        | 'GN'
+        | 'GW'
+        | 'GY'
+        | 'HT'
+        | 'HN'
+        | 'HK'
+        | 'HU'
+        | 'IS'
+        | 'IN'
+        | 'ID'
+        | 'IR'
+        | 'IQ'
+        | 'IE'
+        | 'IM'
+        | 'IL'
+        | 'IT'
+        | 'JM'
+        | 'JP'
+        | 'JE'
+        | 'JO'
+        | 'KZ'
+        | 'KE'
+        | 'KI'
+        | 'XK'
+        | 'KW'
+        | 'KG'
+        | 'LA'
+        | 'LV'
+        | 'LB'
+        | 'LS'
+        | 'LR'
+        | 'LY'
+        | 'LI'
+        | 'LT'
+        | 'LU'
+        | 'MO'
+        | 'MG'
+        | 'MW'
+        | 'MY'
+        | 'MV'
+        | 'ML'
+        | 'MT'
+        | 'MH'
+        | 'MQ'
+        | 'MR'
+        | 'MU'
+        | 'YT'
+        | 'MX'
+        | 'FM'
+        | 'MD'
+        | 'MC'
+        | 'MN'
+        | 'ME'
+        | 'MS'
+        | 'MA'
+        | 'MZ'
+        | 'MM'
+        | 'NA'
+        | 'NR'
+        | 'NP'
+        | 'NL'
+        | 'NC'
+        | 'NZ'
+        | 'NI'
+        | 'NE'
+        | 'NG'
+        | 'NU'
+        | 'NF'
+        | 'KP'
+        | 'MK'
+        | 'MP'
+        | 'NO'
+        | 'OM'
+        | 'PK'
+        | 'PW'
+        | 'PS'
+        | 'PA'
+        | 'PG'
+        | 'PY'
+        | 'PE'
+        | 'PH'
+        | 'PN'
+        | 'PL'
+        | 'PT'
+        | 'PR'
+        | 'QA'
+        | 'RE'
+        | 'RO'
+        | 'RU'
+        | 'RW'
+        | 'WS'
+        | 'SM'
+        | 'ST'
+        | 'SA'
+        | 'SN'
+        | 'RS'
+        | 'SC'
+        | 'SL'
+        | 'SG'
+        | 'SX'
+        | 'SK'
+        | 'SI'
+        | 'SB'
+        | 'SO'
+        | 'ZA'
+        | 'KR'
+        | 'SS'
+        | 'ES'
+        | 'LK'
+        | 'BL'
+        | 'SH'
+        | 'KN'
+        | 'LC'
+        | 'MF'
+        | 'PM'
+        | 'VC'
+        | 'SD'
+        | 'SR'
+        | 'SJ'
+        | 'SE'
+        | 'CH'
+        | 'SY'
+        | 'TW'
+        | 'TJ'
+        | 'TZ'
+        | 'TH'
+        | 'TL'
+        | 'TG'
+        | 'TK'
+        | 'TO'
+        | 'TT'
+        | 'TN'
+        | 'TR'
+        | 'TM'
+        | 'TC'
+        | 'TV'
+        | 'VI'
+        | 'UG'
+        | 'UA'
+        | 'AE'
+        | 'GB'
+        | 'US'
+        | 'UY'
+        | 'UZ'
+        | 'VU'
+        | 'VA'
+        | 'VE'
+        | 'VN'
+        | 'WF'
+        | 'EH'
+        | 'YE'
+        | 'ZM'
+        | 'ZW'
+      )
+    | null;
   preferredLanguage: 'en' | 'zh' | 'ru' | 'ar' | 'fr' | 'es' | 'kk' | 'mn';
   patientAge?: number | null;
   diagnosis?: string | null;
@@ -683,6 +989,12 @@ export interface Inquiry {
  */
 export interface MedicalRecord {
   id: number;
+  originalName?: string | null;
+  inquiry?: {
+    docs?: (number | Inquiry)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   note?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -905,6 +1217,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'departments';
         value: number | Department;
+      } | null)
+    | ({
+        relationTo: 'doctors';
+        value: number | Doctor;
       } | null)
     | ({
         relationTo: 'therapies';
@@ -1167,6 +1483,52 @@ export interface DepartmentsSelect<T extends boolean = true> {
   research?: T;
   laboratory?: T;
   heroImage?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "doctors_select".
+ */
+export interface DoctorsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  academicTitle?: T;
+  clinicalGrade?: T;
+  hospital?: T;
+  department?: T;
+  specialties?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  conditions?: T;
+  therapies?: T;
+  languages?: T;
+  education?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  memberships?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  factsSource?: T;
+  facts?:
+    | T
+    | {
+        text?: T;
+        source?: T;
+        id?: T;
+      };
+  seesPatients?: T;
+  photo?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1479,6 +1841,8 @@ export interface InquiriesSelect<T extends boolean = true> {
  * via the `definition` "medical-records_select".
  */
 export interface MedicalRecordsSelect<T extends boolean = true> {
+  originalName?: T;
+  inquiry?: T;
   note?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,6 +1,7 @@
 import { AgentLinks } from '@/collections/AgentLinks'
 import { Conditions } from '@/collections/Conditions'
 import { Departments } from '@/collections/Departments'
+import { Doctors } from '@/collections/Doctors'
 import { Hospitals } from '@/collections/Hospitals'
 import { Inquiries } from '@/collections/Inquiries'
 import { Media } from '@/collections/Media'
@@ -12,4 +13,4 @@ import { Therapies } from '@/collections/Therapies'
 import { Users } from '@/collections/Users'
 
 /** In the order the admin navigation shows them. */
-export const collections = [Hospitals, Departments, Therapies, Conditions, Sources, Stories, Media, Inquiries, MedicalRecords, AgentLinks, LinkVisits, Users]
+export const collections = [Hospitals, Departments, Doctors, Therapies, Conditions, Sources, Stories, Media, Inquiries, MedicalRecords, AgentLinks, LinkVisits, Users]

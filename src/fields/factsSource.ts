@@ -12,7 +12,8 @@ export const factsSourceField = (facts: string[]): RelationshipField => {
     const record = (data ?? {}) as Record<string, unknown>
     const has = facts.some((path) => {
       const v = path.split('.').reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), record)
-      return v != null && v !== ''
+      // An empty list (no specialties, no languages) is no fact either.
+      return v != null && v !== '' && !(Array.isArray(v) && v.length === 0)
     })
     return !has || value != null || translate(req, 'sourceRequiredForFacts')
   }

@@ -5,6 +5,7 @@ import { ValidationError, type CollectionBeforeOperationHook, type CollectionSlu
 
 import { translate } from '@/i18n/admin/translate'
 import { checkFile } from '@/lib/uploads/checkFile'
+import { cleanOriginalName } from '@/lib/uploads/originalName'
 
 export const MB = 1024 * 1024
 
@@ -15,7 +16,10 @@ type UploadRules<S extends CollectionSlug> = {
   /** Shown to the user, e.g. "PDF, JPEG or PNG". */
   allowedLabel: string
   maxBytes: number
-  /** Replace the visitor's file name with a random one (patients name files after themselves). */
+  /**
+   * Store the file under a random name (patients name files after themselves, and the name is in
+   * the file's URL); the name it came with is kept in the `originalName` field, for staff only.
+   */
   anonymiseName?: boolean
 }
 
@@ -51,6 +55,7 @@ export const validateUpload =
     }
     // Trust the bytes, not the name: a PNG called scan.pdf is stored as scan.png.
     file.mimetype = checked.mime
+    if (anonymiseName) args.data = { ...(args.data as object), originalName: cleanOriginalName(file.name) } as typeof args.data
     const base = anonymiseName ? randomUUID() : file.name.replace(/\.[^.]*$/, '') || randomUUID()
     file.name = `${base}.${checked.ext}`
     return args

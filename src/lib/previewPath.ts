@@ -11,6 +11,7 @@ export const publicPath = (collection: CollectionSlug, doc: Doc, locale = 'en'):
     case 'hospitals':
     case 'therapies':
     case 'stories':
+    case 'doctors':
       return `/${locale}/${collection}/${doc.slug}`
     case 'departments': {
       const hospital = doc.hospital && typeof doc.hospital === 'object' ? (doc.hospital as Doc).slug : null

@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { locales, defaultLocale } from '@/i18n/locales'
 import { conditions } from '@/seed/data/conditions'
 import { departments } from '@/seed/data/departments'
+import { doctors } from '@/seed/data/doctors'
 import { hospitals } from '@/seed/data/hospitals'
 import { siteSettings } from '@/seed/data/siteSettings'
 import { sources } from '@/seed/data/sources'
@@ -14,7 +15,7 @@ import type { SeedImage } from '@/seed/types'
 import { seedUsers } from '@/seed/users'
 
 type Id = number | string
-type ContentSlug = Extract<CollectionSlug, 'sources' | 'conditions' | 'hospitals' | 'departments' | 'therapies' | 'stories'>
+type ContentSlug = Extract<CollectionSlug, 'sources' | 'conditions' | 'hospitals' | 'departments' | 'doctors' | 'therapies' | 'stories'>
 
 // Sources and conditions are reference data without drafts; the rest is published content.
 const withoutDrafts = new Set<ContentSlug>(['sources', 'conditions'])
@@ -77,6 +78,7 @@ export const seed = async (payload: Payload): Promise<void> => {
   for (const condition of conditions) await upsert('conditions', condition)
   for (const { heroImage, ...hospital } of hospitals) await upsert('hospitals', { ...hospital, heroImage: await image(heroImage) })
   for (const department of departments) await upsert('departments', department)
+  for (const doctor of doctors) await upsert('doctors', doctor)
   for (const { heroImage, ...therapy } of therapies) await upsert('therapies', { ...therapy, heroImage: await image(heroImage) })
   for (const { image: img, ...story } of stories) await upsert('stories', { ...story, images: [await image(img)] })
 
@@ -85,7 +87,7 @@ export const seed = async (payload: Payload): Promise<void> => {
   }
   await seedUsers(payload)
   payload.logger.info(
-    `[seed] ${sources.length} sources, ${hospitals.length} hospitals, ${departments.length} departments, ${therapies.length} therapies, ` +
+    `[seed] ${sources.length} sources, ${hospitals.length} hospitals, ${departments.length} departments, ${doctors.length} doctors, ${therapies.length} therapies, ` +
       `${stories.length} stories, ${conditions.length} conditions in ${locales.join(', ')}`,
   )
 }

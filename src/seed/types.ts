@@ -10,7 +10,7 @@ export type L<T = string> = Record<Locale, T>
 export type Rich = { rich: L<string[]> }
 
 /** A link to another seeded document, by its slug. */
-export type Ref<C extends 'hospitals' | 'therapies' | 'conditions' | 'sources'> = { ref: C; slug: string }
+export type Ref<C extends 'hospitals' | 'departments' | 'therapies' | 'conditions' | 'sources'> = { ref: C; slug: string }
 
 /** An image drawn locally by the seeder (nothing is downloaded): two colours and a motif. */
 export type SeedImage = {
@@ -166,4 +166,15 @@ export type OfferedAtSeed = {
   trialPhase?: 'notStated' | 'phase1' | 'phase1_2' | 'phase2' | 'phase3' | 'phase4'
   note?: L
   source: Ref<'sources'>
+}
+
+/** A named doctor: only what a source says, each fact with its source (see data/doctors.ts). */
+export type DoctorSeed = {
+  slug: string
+  name: L
+  academicTitle?: 'professor' | 'associateProfessor' | 'lecturer'
+  hospital: Ref<'hospitals'>
+  department?: Ref<'departments'>
+  factsSource?: Ref<'sources'>
+  facts: { text: L; source: Ref<'sources'> }[]
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { locales, type Locale } from '@/i18n/locales'
 import { conditions } from '@/seed/data/conditions'
 import { departments } from '@/seed/data/departments'
+import { doctors } from '@/seed/data/doctors'
 import { hospitals } from '@/seed/data/hospitals'
 import { siteSettings } from '@/seed/data/siteSettings'
 import { sources } from '@/seed/data/sources'
@@ -16,6 +17,7 @@ export const seedDocuments = (): { file: string; name: string; doc: unknown }[] 
   ...conditions.map((doc) => ({ file: 'conditions.ts', name: doc.slug, doc })),
   ...hospitals.map((doc) => ({ file: 'hospitals.ts', name: doc.slug, doc })),
   ...departments.map((doc) => ({ file: 'departments.ts', name: doc.slug, doc })),
+  ...doctors.map((doc) => ({ file: 'doctors.ts', name: doc.slug, doc })),
   ...therapies.map((doc) => ({ file: 'therapies.ts', name: doc.slug, doc })),
   ...stories.map((doc) => ({ file: 'stories.ts', name: doc.slug, doc })),
   { file: 'siteSettings.ts', name: 'site-settings', doc: siteSettings },

@@ -11,7 +11,7 @@ import { startRestServer } from '../helpers/restServer'
  * The access table of the CMS issue, cell by cell, twice: through real HTTP requests to the REST
  * API, and through the Local API with overrideAccess: false and the same user.
  */
-type Cell = boolean | 'all' | 'own' | 'self' | 'none'
+type Cell = boolean | 'all' | 'own' | 'self' | 'caseAccounts' | 'none'
 type Capability = 'readPublished' | 'readDrafts' | 'writeContent' | 'createInquiry' | 'readInquiries' | 'readRecords' | 'readUsers'
 
 const table: Record<ActorName, Record<Capability, Cell>> = {
@@ -20,7 +20,8 @@ const table: Record<ActorName, Record<Capability, Cell>> = {
   // 'own': the reference, status, dates and initials of the inquiries they referred (AGENT_SEES).
   agent: { readPublished: true, readDrafts: false, writeContent: false, createInquiry: true, readInquiries: 'own', readRecords: false, readUsers: 'self' },
   editor: { readPublished: true, readDrafts: true, writeContent: true, createInquiry: false, readInquiries: 'none', readRecords: false, readUsers: 'self' },
-  coordinator: { readPublished: true, readDrafts: false, writeContent: false, createInquiry: true, readInquiries: 'all', readRecords: true, readUsers: 'self' },
+  // 'caseAccounts': their own, and the coordinators, admins and agents a case names (by name and role only).
+  coordinator: { readPublished: true, readDrafts: false, writeContent: false, createInquiry: true, readInquiries: 'all', readRecords: true, readUsers: 'caseAccounts' },
   admin: { readPublished: true, readDrafts: true, writeContent: true, createInquiry: true, readInquiries: 'all', readRecords: true, readUsers: 'all' },
 }
 
@@ -85,6 +86,19 @@ const attempt = async (fn: () => Promise<unknown>): Promise<boolean> => {
   }
 }
 
+const CASE_ROLES = ['coordinator', 'admin', 'agent']
+/** Which accounts a user's list holds; a colleague's e-mail, referral code and language stay hidden. */
+const usersCell = async (actor: Actor, docs: User[]): Promise<Cell> => {
+  if (docs.length === 0) return 'none'
+  if (docs.length === 1 && docs[0]!.id === actor.user?.id) return 'self'
+  if (docs.length === (await payload.count({ collection: 'users' })).totalDocs) return 'all'
+  const others = docs.filter((doc) => doc.id !== actor.user?.id)
+  const expected = await payload.count({ collection: 'users', where: { roles: { in: CASE_ROLES }, id: { not_equals: actor.user?.id } } })
+  const onlyCaseAccounts = others.every((doc) => doc.roles.some((role) => CASE_ROLES.includes(role)))
+  const namesOnly = others.every((doc) => doc.email === undefined && doc.referralCode === undefined && doc.language === undefined && typeof doc.displayName === 'string')
+  return onlyCaseAccounts && namesOnly && others.length === expected.totalDocs ? 'caseAccounts' : 'none'
+}
+
 const rest: Record<Capability, (actor: Actor) => Promise<Cell>> = {
   readPublished: async (actor) => {
     const res = await http(actor, `/api/hospitals/${published.id}`)
@@ -125,9 +139,7 @@ const rest: Record<Capability, (actor: Actor) => Promise<Cell>> = {
     const res = await http(actor, '/api/users?limit=100')
     if (res.status === 403 || res.status === 401) return 'none'
     const { docs } = (await res.json()) as { docs: User[] }
-    if (docs.length === 0) return 'none'
-    if (docs.length === 1 && docs[0]!.id === actor.user?.id) return 'self'
-    return docs.length === (await payload.count({ collection: 'users' })).totalDocs ? 'all' : 'none'
+    return usersCell(actor, docs)
   },
 }
 
@@ -158,8 +170,7 @@ const local: Record<Capability, (actor: Actor) => Promise<Cell>> = {
     const ok = await attempt(() => payload.find({ collection: 'users', overrideAccess: false, user: asUser(actor) }))
     if (!ok) return 'none'
     const { docs } = await payload.find({ collection: 'users', overrideAccess: false, user: asUser(actor), limit: 100 })
-    if (docs.length === 1 && docs[0]!.id === actor.user?.id) return 'self'
-    return docs.length === (await payload.count({ collection: 'users' })).totalDocs ? 'all' : 'none'
+    return usersCell(actor, docs)
   },
 }
 
@@ -322,6 +333,7 @@ const CONTENT: Row = { read: 'SSYSY', create: 'NNYNY', update: 'NNYNY', delete: 
 const collectionRows: Record<string, Row> = {
   hospitals: CONTENT,
   departments: CONTENT,
+  doctors: CONTENT,
   therapies: CONTENT,
   // Conditions have no drafts: everyone reads them all.
   conditions: { ...CONTENT, read: 'YYYYY' },

@@ -9,17 +9,20 @@ import { assignReference } from '@/collections/Inquiries/hooks/assignReference'
 import { attributeAgent } from '@/collections/Inquiries/hooks/attributeAgent'
 import { computeInitials } from '@/collections/Inquiries/hooks/computeInitials'
 import { recordStatusChange } from '@/collections/Inquiries/hooks/recordStatusChange'
-import { countryCodeValidation, printableLine, printableText, sameSitePathValidation } from '@/fields/validators'
+import { printableLine, printableText, sameSitePathValidation } from '@/fields/validators'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
+import { countrySelectOptions } from '@/i18n/admin/countryOptions'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
 import { inquiryStatusOptions, pageLocaleOptions, spokenLanguageOptions } from '@/i18n/admin/optionLabels'
 
 /**
  * Everything about the patient (who they are, how to reach them, what illness or treatment they
- * asked about, where they came from): written by the patient, read by coordinators and admins only.
+ * asked about, where they came from, what they consented to): written by the patient, read by
+ * coordinators and admins only, and never changed afterwards by anyone, through the admin or the
+ * API: it is the record of what the patient sent. Corrections go into the internal notes.
  * An agent reads the reference, status, dates and initials of the cases they referred, nothing else.
  */
-const patientOnly = { read: staffOnlyField }
+const patientOnly = { read: staffOnlyField, update: () => false }
 /** Case handling: set and read by coordinators and admins only. */
 const staffOnly = { create: staffOnlyField, read: staffOnlyField, update: staffOnlyField }
 /** Set once by hooks or the form's server code, never through the API. */
@@ -39,14 +42,8 @@ const contactFields: Field[] = [
   },
   { name: 'email', type: 'email', label: L.email, required: true, access: patientOnly },
   { name: 'phone', type: 'text', label: L.phone, maxLength: 40, access: patientOnly, validate: printableLine() },
-  {
-    name: 'country',
-    type: 'text',
-    label: L.country,
-    maxLength: 2,
-    validate: countryCodeValidation(false),
-    access: patientOnly,
-  },
+  // Stored as the ISO code the form posts, shown by name in the admin's language.
+  { name: 'country', type: 'select', label: L.country, options: countrySelectOptions, access: patientOnly },
   { name: 'preferredLanguage', type: 'select', label: L.preferredLanguage, required: true, defaultValue: 'en', options: spokenLanguageOptions, access: patientOnly },
 ]
 
@@ -77,7 +74,7 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
     group: adminGroups.patients,
     // The reference, not the name: it is what every role that reads inquiries may see.
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'name', 'initials', 'status', 'preferredLanguage', 'therapy', 'hospital', 'agent', 'createdAt'],
+    defaultColumns: ['reference', 'name', 'initials', 'status', 'preferredLanguage', 'country', 'therapy', 'hospital', 'agent', 'createdAt'],
     listSearchableFields: ['reference', 'name', 'email'],
   },
   // Newest first: new requests are what a coordinator opens the list for.
@@ -162,6 +159,7 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
       relationTo: 'users',
       label: L.agent,
       index: true,
+      filterOptions: { roles: { contains: 'agent' } },
       admin: { position: 'sidebar' },
       access: { create: staffOnlyField, update: staffOnlyField },
     },

@@ -5,6 +5,7 @@ import { missingFileNotFound } from '@/hooks/missingFileNotFound'
 import { MB, validateUpload } from '@/hooks/validateUpload'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
+import { peopleLabels as P } from '@/i18n/admin/peopleLabels'
 import { recordsDir } from '@/lib/paths'
 import { privateFileHeaders } from '@/lib/uploadHeaders'
 
@@ -19,7 +20,8 @@ export const MedicalRecords: CollectionConfig<'medical-records'> = {
   slug: 'medical-records',
   labels: collectionLabels.medicalRecords,
   access: { create: isCoordinator, delete: isCoordinator, read: isCoordinator, update: isCoordinator },
-  admin: { group: adminGroups.patients, useAsTitle: 'filename' },
+  // Named by the file's original name: the random name on disk tells a coordinator nothing.
+  admin: { group: adminGroups.patients, useAsTitle: 'originalName', defaultColumns: ['originalName', 'inquiry', 'filesize', 'createdAt'] },
   hooks: {
     beforeOperation: [
       validateUpload({
@@ -40,5 +42,11 @@ export const MedicalRecords: CollectionConfig<'medical-records'> = {
     focalPoint: false,
     modifyResponseHeaders: privateFileHeaders,
   },
-  fields: [{ name: 'note', type: 'text', label: L.note }],
+  fields: [
+    // Set by validateUpload from the uploaded file (whatever the request says), for staff only.
+    { name: 'originalName', type: 'text', label: P.originalName, maxLength: 200, admin: { readOnly: true } },
+    // The inquiry the file came with (its `records`), shown as a link back to it.
+    { name: 'inquiry', type: 'join', label: P.recordInquiry, collection: 'inquiries', on: 'records', admin: { defaultColumns: ['reference', 'status', 'createdAt'] } },
+    { name: 'note', type: 'text', label: L.note },
+  ],
 }

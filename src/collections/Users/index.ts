@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '@/access/adminOrSelf'
+import { adminOrSelfField, readUsers } from '@/access/readUsers'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { assignReferralCode } from '@/collections/Users/hooks/assignReferralCode'
+import { defaultDisplayName } from '@/collections/Users/hooks/defaultDisplayName'
 import { clearLoginFailuresOnSuccess, countLoginFailures } from '@/collections/Users/hooks/countLoginFailures'
 import { throttleAuth } from '@/collections/Users/hooks/throttleAuth'
 import { firstUserIsAdmin } from '@/collections/Users/hooks/firstUserIsAdmin'
@@ -31,7 +33,7 @@ export const Users: CollectionConfig<'users'> = {
     admin: ({ req: { user } }) => Boolean(user?.roles?.length),
     create: isAdmin,
     delete: isAdmin,
-    read: adminOrSelf,
+    read: readUsers,
     update: adminOrSelf,
     // Payload lets any signed-in user unlock any account by default; only admins may here.
     unlock: isAdmin,
@@ -42,9 +44,13 @@ export const Users: CollectionConfig<'users'> = {
     afterError: [countLoginFailures],
     afterLogin: [clearLoginFailuresOnSuccess],
   },
-  admin: { group: adminGroups.system, useAsTitle: 'email', defaultColumns: ['email', 'displayName', 'roles'] },
+  // Named by display name wherever a user is shown (referring agent, assigned coordinator).
+  admin: { group: adminGroups.system, useAsTitle: 'displayName', defaultColumns: ['displayName', 'email', 'roles'] },
   fields: [
-    { name: 'displayName', type: 'text', label: L.displayName, maxLength: 80, validate: printableLine('name') },
+    { name: 'displayName', type: 'text', label: L.displayName, maxLength: 80, validate: printableLine('name'), hooks: { beforeChange: [defaultDisplayName] } },
+    // Payload's own e-mail field, merged with this: colleagues who may read the account see its
+    // name and role, not its address.
+    { name: 'email', type: 'email', access: { read: adminOrSelfField } },
     {
       name: 'roles',
       type: 'select',
@@ -65,6 +71,7 @@ export const Users: CollectionConfig<'users'> = {
       label: L.noticeLanguage,
       options: locales.map((code) => ({ value: code, label: localeLabels[code] })),
       defaultValue: ({ req }) => (isAdminLanguage(req?.i18n?.language) ? req.i18n.language : 'en'),
+      access: { read: adminOrSelfField },
       admin: { position: 'sidebar' },
     },
     {
@@ -75,7 +82,7 @@ export const Users: CollectionConfig<'users'> = {
       index: true,
       saveToJWT: true,
       admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.referralCode) },
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: isAdminField, read: adminOrSelfField, update: isAdminField },
       hooks: { beforeChange: [assignReferralCode] },
     },
   ],

@@ -6,6 +6,7 @@ const pair = (singular: LabelTuple, plural: LabelTuple) => ({ singular: toLabel(
 export const collectionLabels = {
   hospitals: pair(['Hospital', '医院', 'Больница', 'مستشفى'], ['Hospitals', '医院', 'Больницы', 'المستشفيات']),
   departments: pair(['Department', '科室', 'Отделение', 'قسم'], ['Departments', '科室', 'Отделения', 'الأقسام']),
+  doctors: pair(['Doctor', '医生', 'Врач', 'طبيب'], ['Doctors', '医生', 'Врачи', 'الأطباء']),
   therapies: pair(['Therapy', '疗法', 'Метод лечения', 'علاج'], ['Therapies', '疗法', 'Методы лечения', 'العلاجات']),
   conditions: pair(['Condition', '疾病', 'Заболевание', 'حالة مرضية'], ['Conditions', '疾病', 'Заболевания', 'الحالات المرضية']),
   sources: pair(['Source', '来源', 'Источник', 'مصدر'], ['Sources', '来源', 'Источники', 'المصادر']),

@@ -16,7 +16,7 @@ type Describe<T> = (doc: T) => Description
  * its metadata; drafts in draft mode), static params for every published slug, and metadata in
  * the visitor's language with English as fallback.
  */
-export const detailPage = <T extends { id: number | string }>(collection: 'hospitals' | 'therapies' | 'stories', describe: Describe<T>) => {
+export const detailPage = <T extends { id: number | string }>(collection: 'hospitals' | 'doctors' | 'therapies' | 'stories', describe: Describe<T>) => {
   const load = cache(async (slug: string, locale: Locale) => getBySlug<T>(collection, slug, locale, (await draftMode()).isEnabled))
 
   const generateMetadata = async ({ params }: Params): Promise<Metadata> => {

@@ -5,7 +5,7 @@ import { pairWithEnglish, type Bilingual } from '@/lib/content/bilingual'
 import { cached, payloadClient } from '@/lib/content/client'
 import { publishedSlugs } from '@/lib/content/staticParams'
 import { TAGS } from '@/lib/content/tags'
-import type { Condition, Department, Hospital, SiteSetting, Story, Therapy } from '@/payload-types'
+import type { Condition, Department, Doctor, Hospital, SiteSetting, Story, Therapy } from '@/payload-types'
 
 type ListOptions = { where?: Where; limit?: number; sort?: string }
 
@@ -14,7 +14,7 @@ type ListOptions = { where?: Where; limit?: number; sort?: string }
  * with their English originals. Depth 1 populates images and related documents for cards.
  */
 const publishedPairs = async <T extends { id: number | string }>(
-  collection: 'hospitals' | 'departments' | 'therapies' | 'stories' | 'conditions',
+  collection: 'hospitals' | 'departments' | 'doctors' | 'therapies' | 'stories' | 'conditions',
   locale: Locale,
   { where, limit = 100, sort }: ListOptions = {},
 ): Promise<Bilingual<T>[]> => {
@@ -45,6 +45,11 @@ export const listDepartments = cached('departments:list', [TAGS.departments, TAG
   publishedPairs<Department>('departments', locale, { sort: 'name' }),
 )
 
+/** Doctors are listed on their own page and on their hospital's and department's pages. */
+export const listDoctors = cached('doctors:list', [TAGS.doctors, TAGS.hospitals, TAGS.departments, TAGS.sources, TAGS.media], (locale: Locale) =>
+  publishedPairs<Doctor>('doctors', locale, { sort: 'name' }),
+)
+
 export const getSettings = cached('settings', [TAGS.settings], async (locale: Locale): Promise<Bilingual<SiteSetting>> => {
   const payload = await payloadClient()
   const read = (lang: Locale) => payload.findGlobal({ slug: 'site-settings', locale: lang, fallbackLocale: false, overrideAccess: false })
@@ -52,7 +57,7 @@ export const getSettings = cached('settings', [TAGS.settings], async (locale: Lo
   return { doc, en: locale === 'en' ? doc : await read('en') }
 })
 
-type DetailCollection = 'hospitals' | 'departments' | 'therapies' | 'stories'
+type DetailCollection = 'hospitals' | 'departments' | 'doctors' | 'therapies' | 'stories'
 
 /**
  * One document by slug. Visitors get the cached, published version; an editor in draft mode (set
@@ -79,13 +84,13 @@ export const getBySlug = async <T extends { id: number | string }>(
   )[0]
 }
 
-const knownSlugs = cached('slugs', [TAGS.hospitals, TAGS.departments, TAGS.therapies, TAGS.stories], async (collection: DetailCollection) =>
+const knownSlugs = cached('slugs', [TAGS.hospitals, TAGS.departments, TAGS.doctors, TAGS.therapies, TAGS.stories], async (collection: DetailCollection) =>
   (await publishedSlugs(collection)).map(({ slug }) => slug),
 )
 
 const cachedBySlug = cached(
   'detail',
-  [TAGS.hospitals, TAGS.departments, TAGS.therapies, TAGS.stories, TAGS.conditions, TAGS.sources, TAGS.media],
+  [TAGS.hospitals, TAGS.departments, TAGS.doctors, TAGS.therapies, TAGS.stories, TAGS.conditions, TAGS.sources, TAGS.media],
   async (collection: DetailCollection, slug: string, locale: Locale) =>
     (await publishedPairs<{ id: number | string }>(collection, locale, { where: { slug: { equals: slug } }, limit: 1 }))[0],
 )

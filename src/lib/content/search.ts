@@ -2,12 +2,12 @@ import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
 import { cached } from '@/lib/content/client'
-import { listHospitals, listStories, listTherapies } from '@/lib/content/readers'
+import { listDoctors, listHospitals, listStories, listTherapies } from '@/lib/content/readers'
 import { shown, type Shown } from '@/lib/content/shown'
 import { TAGS } from '@/lib/content/tags'
-import type { Condition, Hospital, Therapy } from '@/payload-types'
+import type { Condition, Department, Hospital, Therapy } from '@/payload-types'
 
-export type SearchType = 'hospitals' | 'therapies' | 'stories'
+export type SearchType = 'hospitals' | 'doctors' | 'therapies' | 'stories'
 
 /** One published document as search sees it; `text` is what a query is matched against. */
 export type SearchEntry = { type: SearchType; slug: string; title?: Shown<string>; summary?: Shown<string>; text: string }
@@ -21,9 +21,10 @@ const populated = <T extends object>(value: number | T | null | undefined): T | 
  * sees (their language, else English). Built once per locale from the cached lists and expired with
  * them, so a search is an in-memory filter, never a database query per request.
  */
-export const searchIndex = cached('search', [TAGS.hospitals, TAGS.therapies, TAGS.stories, TAGS.conditions], async (locale: Locale): Promise<SearchEntry[]> => {
-  const [hospitals, therapies, stories, t] = await Promise.all([
+export const searchIndex = cached('search', [TAGS.hospitals, TAGS.doctors, TAGS.departments, TAGS.therapies, TAGS.stories, TAGS.conditions], async (locale: Locale): Promise<SearchEntry[]> => {
+  const [hospitals, doctors, therapies, stories, t] = await Promise.all([
     listHospitals(locale),
+    listDoctors(locale),
     listTherapies(locale),
     listStories(locale),
     getTranslations({ locale, namespace: 'therapies' }),
@@ -44,6 +45,19 @@ export const searchIndex = cached('search', [TAGS.hospitals, TAGS.therapies, TAG
       title: shown(doc.name, en.name, locale),
       summary: shown(doc.summary, en.summary, locale),
       text: haystack([value(doc.name, en.name), value(doc.summary, en.summary), value(doc.city, en.city), value(doc.province, en.province)]),
+    })),
+    // A doctor is found by name (in the visitor's script or the source's), hospital and department.
+    ...doctors.map(({ doc, en }): SearchEntry => ({
+      type: 'doctors',
+      slug: doc.slug,
+      title: shown(doc.name, en.name, locale),
+      summary: shown(doc.facts?.[0]?.text, en.facts?.[0]?.text, locale),
+      text: haystack([
+        value(doc.name, en.name),
+        en.name,
+        value(populated<Hospital>(doc.hospital)?.name, populated<Hospital>(en.hospital)?.name),
+        value(populated<Department>(doc.department)?.name, populated<Department>(en.department)?.name),
+      ]),
     })),
     ...therapies.map(({ doc, en }): SearchEntry => ({
       type: 'therapies',

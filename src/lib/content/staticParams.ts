@@ -1,6 +1,6 @@
 import { payloadClient } from '@/lib/content/client'
 
-type SlugCollection = 'hospitals' | 'departments' | 'therapies' | 'stories'
+type SlugCollection = 'hospitals' | 'departments' | 'doctors' | 'therapies' | 'stories'
 
 /** Slugs of published documents, for generateStaticParams (slugs are shared by every locale). */
 export const publishedSlugs = async (collection: SlugCollection): Promise<{ slug: string }[]> => {

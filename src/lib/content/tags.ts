@@ -6,6 +6,7 @@
 export const TAGS = {
   conditions: 'conditions',
   departments: 'departments',
+  doctors: 'doctors',
   hospitals: 'hospitals',
   media: 'media',
   settings: 'site-settings',

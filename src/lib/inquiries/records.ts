@@ -3,7 +3,8 @@ import type { RecordErrorCode } from '@/lib/inquiries/schema'
 import { checkFile } from '@/lib/uploads/checkFile'
 
 export type IncomingFile = { name: string; bytes: Buffer }
-export type CheckedRecord = { bytes: Buffer; mime: (typeof RECORD_MIME_TYPES)[number] }
+/** `name`: what the file was called on the patient's device, kept for the coordinator (never on disk). */
+export type CheckedRecord = { bytes: Buffer; mime: (typeof RECORD_MIME_TYPES)[number]; name: string }
 
 /**
  * Every file is checked before anything is stored: a sixth file, an 11 MB scan, an executable
@@ -19,7 +20,7 @@ export const checkRecords = async (
   for (const file of files) {
     const checked = await checkFile(file.bytes, { allowed: RECORD_MIME_TYPES, maxBytes: MAX_RECORD_BYTES })
     if (!checked.ok) return { ok: false, code: checked.problem, file: file.name }
-    records.push({ bytes: file.bytes, mime: checked.mime as CheckedRecord['mime'] })
+    records.push({ bytes: file.bytes, mime: checked.mime as CheckedRecord['mime'], name: file.name })
   }
   return { ok: true, records }
 }

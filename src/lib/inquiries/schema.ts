@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 
+import { COUNTRY_CODES } from '@/lib/countries'
 import { FIELD_MAX } from '@/lib/inquiries/limits'
 import { isPrintableText, isVisibleName } from '@/lib/text/printable'
 
@@ -16,6 +17,7 @@ export type FieldErrorCode = 'required' | 'tooLong' | 'email' | 'phone' | 'count
 const printable = z.refine<string>(isPrintableText, 'text')
 const text = (max: number) => z.string().check(z.maxLength(max, 'tooLong'), printable)
 const requiredText = (max: number) => z.string({ error: 'required' }).check(z.minLength(1, 'required'), z.maxLength(max, 'tooLong'), printable)
+const KNOWN_COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_CODES)
 // Record IDs: SQLite's integers or MongoDB's ObjectIds.
 const id = z.string().check(z.regex(/^(\d{1,12}|[a-f\d]{24})$/, 'choice'))
 
@@ -23,7 +25,8 @@ export const inquirySchema = z.object({
   name: requiredText(FIELD_MAX.name).check(z.refine(isVisibleName, 'text')),
   email: z.string({ error: 'required' }).check(z.maxLength(FIELD_MAX.email, 'tooLong'), z.email({ error: 'email' })),
   phone: z.optional(text(FIELD_MAX.phone).check(z.regex(/^\+?[\d\s().-]{5,}$/, 'phone'))),
-  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'country'))),
+  // One of the codes the form offers (and the admin names): any two letters would be stored as a code nobody can read.
+  country: z.optional(z.string().check(z.refine((code: string) => KNOWN_COUNTRIES.has(code), 'country'))),
   preferredLanguage: z.enum(SPOKEN_LANGUAGES, { error: 'choice' }),
   patientAge: z.optional(z.string().check(z.regex(/^(\d{1,2}|1[01]\d|120)$/, 'age'))),
   diagnosis: requiredText(FIELD_MAX.diagnosis),

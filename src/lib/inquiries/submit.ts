@@ -125,14 +125,15 @@ const storeInquiry = async (payload: Payload, { data, records, key, locale, agen
   try {
     transactional = await initTransaction(req)
     for (const record of records) {
-      // validateUpload renames the file (random name, extension from the bytes) on this object, so
-      // its final name is known even if the row that follows is never written.
-      const file = { data: record.bytes, mimetype: record.mime, name: 'record', size: record.bytes.length }
+      // validateUpload keeps the name the patient's file had (originalName) and renames the file
+      // (random name, extension from the bytes) on this object, so its final name is known even if
+      // the row that follows is never written.
+      const file = { data: record.bytes, mimetype: record.mime, name: record.name, size: record.bytes.length }
       try {
         const doc = await payload.create({ collection: 'medical-records', data: {}, file, req })
         recordIds.push(doc.id)
       } finally {
-        if (file.name !== 'record') written.push(file.name)
+        if (file.name !== record.name) written.push(file.name)
       }
     }
     // Both consents were given by this one form post: they share its time.
@@ -141,7 +142,8 @@ const storeInquiry = async (payload: Payload, { data, records, key, locale, agen
       name: data.name,
       email: data.email,
       phone: data.phone,
-      country: data.country,
+      // The schema let through only codes of the list the select offers (src/lib/countries.ts).
+      country: data.country as Inquiry['country'],
       preferredLanguage: data.preferredLanguage,
       patientAge: data.patientAge === undefined ? undefined : Number(data.patientAge),
       diagnosis: data.diagnosis,

@@ -4,12 +4,12 @@ import type { Locale } from '@/i18n/locales'
 import { describe, type Description } from '@/lib/content/describe'
 import { getBySlug } from '@/lib/content/readers'
 import { cardPhoto } from '@/lib/og/cardPhoto'
-import type { Department, Hospital, Story, Therapy } from '@/payload-types'
+import type { Department, Doctor, Hospital, Story, Therapy } from '@/payload-types'
 
 /** What a card shows: section, title, summary, and the file of the page's picture if it has one. */
 export type CardContent = { kicker?: string; title: string; subtitle?: string; photo?: string }
 
-const SECTIONS = ['hospitals', 'therapies', 'stories', 'search', 'contact', 'privacy'] as const
+const SECTIONS = ['hospitals', 'doctors', 'therapies', 'stories', 'search', 'contact', 'privacy'] as const
 type Section = (typeof SECTIONS)[number]
 const isSection = (value: string): value is Section => (SECTIONS as readonly string[]).includes(value)
 
@@ -37,6 +37,7 @@ export const describeCard = async (locale: Locale, segments: string[]): Promise<
   }
   if (sub) return undefined
   if (section === 'hospitals') return detail(t('common.nav.hospitals'), slug, await getBySlug<Hospital>(section, slug, locale), describe.hospitals)
+  if (section === 'doctors') return detail(t('doctors.title'), slug, await getBySlug<Doctor>(section, slug, locale), describe.doctors)
   if (section === 'therapies') return detail(t('common.nav.therapies'), slug, await getBySlug<Therapy>(section, slug, locale), describe.therapies)
   if (section === 'stories') return detail(t('common.nav.stories'), slug, await getBySlug<Story>(section, slug, locale), describe.stories)
   return undefined

@@ -1,14 +1,14 @@
 import type { MetadataRoute } from 'next'
 
 import { defaultLocale, locales } from '@/i18n/locales'
-import { listDepartments, listHospitals, listStories, listTherapies } from '@/lib/content/readers'
+import { listDepartments, listDoctors, listHospitals, listStories, listTherapies } from '@/lib/content/readers'
 import { serverURL } from '@/lib/serverUrls'
 
 type Page = { path: string; lastModified?: string }
 
 // Pages that exist once per locale with no document behind them. Search results and the
 // confirmation page are left out: they are noindex.
-const FIXED_PAGES = ['', '/hospitals', '/therapies', '/stories', '/contact', '/privacy']
+const FIXED_PAGES = ['', '/hospitals', '/doctors', '/therapies', '/stories', '/contact', '/privacy']
 
 /** One entry per page and locale, each naming the page in every other locale (and x-default). */
 const localized = ({ path, lastModified }: Page): MetadataRoute.Sitemap => {
@@ -25,9 +25,10 @@ const localized = ({ path, lastModified }: Page): MetadataRoute.Sitemap => {
  * names them all. The readers are cached and tagged, so publishing refreshes this list too.
  */
 export const sitemapEntries = async (): Promise<MetadataRoute.Sitemap> => {
-  const [hospitals, departments, therapies, stories] = await Promise.all([
+  const [hospitals, departments, doctors, therapies, stories] = await Promise.all([
     listHospitals(defaultLocale),
     listDepartments(defaultLocale),
+    listDoctors(defaultLocale),
     listTherapies(defaultLocale),
     listStories(defaultLocale),
   ])
@@ -39,6 +40,7 @@ export const sitemapEntries = async (): Promise<MetadataRoute.Sitemap> => {
         ? [{ path: `/hospitals/${doc.hospital.slug}/departments/${doc.slug}`, lastModified: doc.updatedAt }]
         : [],
     ),
+    ...doctors.map(({ doc }) => ({ path: `/doctors/${doc.slug}`, lastModified: doc.updatedAt })),
     ...therapies.map(({ doc }) => ({ path: `/therapies/${doc.slug}`, lastModified: doc.updatedAt })),
     ...stories.map(({ doc }) => ({ path: `/stories/${doc.slug}`, lastModified: doc.updatedAt })),
   ]

@@ -24,12 +24,13 @@ export const generateMetadata = async ({ params, searchParams }: Props): Promise
 
 const Result = async ({ entry }: { entry: SearchEntry }) => {
   const t = await getTranslations('search')
+  const td = await getTranslations('doctors')
   return (
     <article className="card">
       <div className="body">
-        <span className="tag">{t(`type.${entry.type}`)}</span>
+        <span className="tag">{entry.type === 'doctors' ? td('searchType') : t(`type.${entry.type}`)}</span>
         <h3 lang={entry.title?.fallback ? 'en' : undefined}>
-          {/* Entry types are named after their routes: /hospitals, /therapies, /stories. */}
+          {/* Entry types are named after their routes: /hospitals, /doctors, /therapies, /stories. */}
           <Link href={`/${entry.type}/${entry.slug}`}>{entry.title?.value ?? entry.slug}</Link>
         </h3>
         {entry.summary ? <p lang={entry.summary.fallback ? 'en' : undefined}>{entry.summary.value}</p> : null}

@@ -5,6 +5,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { CardSection } from '@/components/CardSection'
 import { Citation } from '@/components/Citation'
 import { Costs } from '@/components/Costs'
+import { DoctorList } from '@/components/doctors/DoctorList'
 import { StoryCard, TherapyCard } from '@/components/Cards'
 import { InquiryCta } from '@/components/InquiryCta'
 import { Localized } from '@/components/Localized'
@@ -18,7 +19,7 @@ import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
 import { describe } from '@/lib/content/describe'
 import { detailPage } from '@/lib/content/detailPage'
-import { listDepartments, listStories, listTherapies } from '@/lib/content/readers'
+import { listDepartments, listDoctors, listStories, listTherapies } from '@/lib/content/readers'
 import { shown } from '@/lib/content/shown'
 import type { Hospital } from '@/payload-types'
 
@@ -38,7 +39,7 @@ export default async function HospitalPage({ params }: Props) {
   const t = await getTranslations('hospitals')
   const format = await getFormatter()
   const name = shown(doc.name, en.name, locale)!
-  const [departments, therapies, stories] = await Promise.all([listDepartments(locale), listTherapies(locale), listStories(locale)])
+  const [departments, therapies, stories, doctors] = await Promise.all([listDepartments(locale), listTherapies(locale), listStories(locale), listDoctors(locale)])
   const ownDepartments = departments.filter((d) => idOf(d.doc.hospital) === doc.id)
   const offered = therapies.filter((th) => (th.doc.offeredAt ?? []).some((row) => idOf(row.hospital) === doc.id))
   // One status row per therapy offered here, each with the source that links the two.
@@ -48,6 +49,7 @@ export default async function HospitalPage({ params }: Props) {
     ),
   )
   const e = await getTranslations('evidence')
+  const doctorsHere = doctors.filter((d) => idOf(d.doc.hospital) === doc.id)
   const treatedHere = stories.filter((s) => idOf(s.doc.hospital) === doc.id)
   const services = doc.internationalServices
   const languageName = new Intl.DisplayNames([locale], { type: 'language' })
@@ -150,6 +152,8 @@ export default async function HospitalPage({ params }: Props) {
           </ul>
         </>
       ) : null}
+
+      <DoctorList doctors={doctorsHere} locale={locale} heading={(await getTranslations('doctors'))('onHospital')} />
 
       <CardSection id="hospital-therapies" title={t('therapies')} items={offered} card={(item) => <TherapyCard item={item} locale={locale} />} />
 

@@ -6,13 +6,14 @@ import { cache } from 'react'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { Citation } from '@/components/Citation'
+import { DoctorList } from '@/components/doctors/DoctorList'
 import { InquiryCta } from '@/components/InquiryCta'
 import { Localized } from '@/components/Localized'
 import { RichText } from '@/components/RichText'
 import { TextList } from '@/components/TextList'
 import { Link } from '@/i18n/Link'
 import { isLocale, type Locale } from '@/i18n/locales'
-import { getBySlug, listDepartments } from '@/lib/content/readers'
+import { getBySlug, listDepartments, listDoctors } from '@/lib/content/readers'
 import { shown } from '@/lib/content/shown'
 import { pageMetadata } from '@/lib/pageMetadata'
 import type { Department, Hospital } from '@/payload-types'
@@ -20,6 +21,8 @@ import type { Department, Hospital } from '@/payload-types'
 type Props = { params: Promise<{ locale: Locale; slug: string; department: string }> }
 
 const GRADES = ['professors', 'associateProfessors', 'attendingDoctors', 'residents', 'nurses'] as const
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
 
 const load = cache(async (slug: string, department: string, locale: Locale) => {
   const found = await getBySlug<Department>('departments', department, locale, (await draftMode()).isEnabled)
@@ -59,6 +62,8 @@ export default async function DepartmentPage({ params }: Props) {
   const name = shown(doc.name, en.name, locale)!
   const hospitalName = hospital.name ?? hospital.slug
   const staff = GRADES.filter((grade) => doc.staff?.[grade])
+  const td = await getTranslations('doctors')
+  const doctors = (await listDoctors(locale)).filter((d) => idOf(d.doc.department) === doc.id)
 
   return (
     <article className="wrap">
@@ -109,6 +114,8 @@ export default async function DepartmentPage({ params }: Props) {
           </ul>
         </>
       ) : null}
+
+      <DoctorList doctors={doctors} locale={locale} heading={td('onDepartment')} />
 
       {doc.specialties?.length ? (
         <>
