@@ -22,10 +22,19 @@ const api = (pathname: string, init: RequestInit & { auth?: Auth } = {}) =>
     redirect: 'manual',
     headers: { ...(init.body && typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}), ...init.auth, ...(init.headers as Record<string, string>) },
   })
+/** Signs in, and checks the session held: see tests/e2e/session.ts for why it may not. */
 const login = async (email: string, password: string): Promise<Auth> => {
-  const res = await api('/api/users/login', { method: 'POST', body: JSON.stringify({ email, password }) })
-  expect(res.status, `login ${email}`).toBe(200)
-  return { authorization: `JWT ${((await res.json()) as { token: string }).token}` }
+  let status = 0
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const res = await api('/api/users/login', { method: 'POST', body: JSON.stringify({ email, password }) })
+    status = res.status
+    if (res.ok) {
+      const auth = { authorization: `JWT ${((await res.json()) as { token: string }).token}` }
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      if (((await (await api('/api/users/me', { auth })).json()) as { user?: unknown }).user) return auth
+    } else await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  throw new Error(`could not keep a session for ${email} (last answer ${status})`)
 }
 const account = async (admin: Auth, role: string) => {
   const email = `${role}-${run}-${Math.random().toString(36).slice(2, 8)}@e2e.example`
