@@ -130,6 +130,8 @@ export interface Config {
       notifyCoordinators: TaskNotifyCoordinators;
       acknowledgePatient: TaskAcknowledgePatient;
       deleteExpiredInquiries: TaskDeleteExpiredInquiries;
+      notifyCaseUpdate: TaskNotifyCaseUpdate;
+      sendReply: TaskSendReply;
       inline: {
         input: unknown;
         output: unknown;
@@ -655,6 +657,34 @@ export interface Inquiry {
     | 'closed'
     | 'spam';
   coordinator?: (number | null) | User;
+  caseSalt?: string | null;
+  caseTokenHash?: string | null;
+  /**
+   * Tick to close the patient's private link at once (for example if it was forwarded by mistake). The link also ends when the inquiry is deleted at the end of the retention period.
+   */
+  caseLinkRevoked?: boolean | null;
+  patientUpdates?:
+    | {
+        message?: string | null;
+        files?: number | null;
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Write in the patient's language. On save it is sent by e-mail (greeting and link to the case page in the patient's language) and kept below; it cannot be edited afterwards.
+   */
+  replyDraft?: string | null;
+  replies?:
+    | {
+        text: string;
+        locale?: ('en' | 'zh' | 'ru' | 'ar') | null;
+        by?: (number | null) | User;
+        at: string;
+        emailedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   internalNotes?: string | null;
   statusHistory?:
     | {
@@ -842,7 +872,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyCoordinators' | 'acknowledgePatient' | 'deleteExpiredInquiries';
+        taskSlug:
+          | 'inline'
+          | 'notifyCoordinators'
+          | 'acknowledgePatient'
+          | 'deleteExpiredInquiries'
+          | 'notifyCaseUpdate'
+          | 'sendReply';
         taskID: string;
         input?:
           | {
@@ -875,7 +911,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyCoordinators' | 'acknowledgePatient' | 'deleteExpiredInquiries') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'notifyCoordinators'
+        | 'acknowledgePatient'
+        | 'deleteExpiredInquiries'
+        | 'notifyCaseUpdate'
+        | 'sendReply'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1462,6 +1507,28 @@ export interface InquiriesSelect<T extends boolean = true> {
   agent?: T;
   status?: T;
   coordinator?: T;
+  caseSalt?: T;
+  caseTokenHash?: T;
+  caseLinkRevoked?: T;
+  patientUpdates?:
+    | T
+    | {
+        message?: T;
+        files?: T;
+        at?: T;
+        id?: T;
+      };
+  replyDraft?: T;
+  replies?:
+    | T
+    | {
+        text?: T;
+        locale?: T;
+        by?: T;
+        at?: T;
+        emailedAt?: T;
+        id?: T;
+      };
   internalNotes?: T;
   statusHistory?:
     | T
@@ -1685,6 +1752,10 @@ export interface SiteSetting {
    * Inquiries and their medical records (files included) are deleted automatically this many months after they were sent. The privacy notice states this number.
    */
   retentionMonths: number;
+  /**
+   * The reply time promised to patients on their case page.
+   */
+  replyWithinDays?: number | null;
   privacyNotice?: {
     root: {
       type: string;
@@ -1745,6 +1816,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         email?: T;
       };
   retentionMonths?: T;
+  replyWithinDays?: T;
   privacyNotice?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1799,6 +1871,27 @@ export interface TaskDeleteExpiredInquiries {
   output: {
     deleted: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyCaseUpdate".
+ */
+export interface TaskNotifyCaseUpdate {
+  input: {
+    inquiry: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReply".
+ */
+export interface TaskSendReply {
+  input: {
+    inquiry: string;
+    reply: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { controllerField } from '@/globals/SiteSettings/controller'
+import { replyWithinDaysField } from '@/globals/SiteSettings/replyTime'
 import { retentionMonthsField } from '@/globals/SiteSettings/retention'
 import { revalidateGlobal } from '@/hooks/revalidatePublicPages'
 import { adminGroups, globalLabels } from '@/i18n/admin/collectionLabels'
@@ -54,6 +55,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
     { name: 'funding', type: 'textarea', label: L.funding, localized: true, admin: { description: L.fundingHelp } },
     controllerField,
     retentionMonthsField,
+    replyWithinDaysField,
     {
       // The notice itself is written in messages/*.json (its sections and the consents in the form
       // must say the same thing); this is room for anything an operator needs to add.
