@@ -78,6 +78,7 @@ export interface Config {
     'medical-records': MedicalRecord;
     'agent-links': AgentLink;
     'link-visits': LinkVisit;
+    'chat-taps': ChatTap;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -99,6 +100,7 @@ export interface Config {
     'medical-records': MedicalRecordsSelect<false> | MedicalRecordsSelect<true>;
     'agent-links': AgentLinksSelect<false> | AgentLinksSelect<true>;
     'link-visits': LinkVisitsSelect<false> | LinkVisitsSelect<true>;
+    'chat-taps': ChatTapsSelect<false> | ChatTapsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -805,6 +807,20 @@ export interface LinkVisit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-taps".
+ */
+export interface ChatTap {
+  id: number;
+  app: 'whatsapp' | 'telegram';
+  page: string;
+  locale?: ('en' | 'zh' | 'ru' | 'ar') | null;
+  agent?: (number | null) | User;
+  visitor?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -986,6 +1002,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'link-visits';
         value: number | LinkVisit;
+      } | null)
+    | ({
+        relationTo: 'chat-taps';
+        value: number | ChatTap;
       } | null)
     | ({
         relationTo: 'users';
@@ -1585,6 +1605,19 @@ export interface LinkVisitsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-taps_select".
+ */
+export interface ChatTapsSelect<T extends boolean = true> {
+  app?: T;
+  page?: T;
+  locale?: T;
+  agent?: T;
+  visitor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1727,6 +1760,7 @@ export interface SiteSetting {
     phone?: string | null;
     whatsapp?: string | null;
     wechatId?: string | null;
+    telegram?: string | null;
   };
   /**
    * Shown in the footer and on therapy, story and contact pages: not medical advice, results vary, figures are as reported by hospitals and may be old.
@@ -1804,6 +1838,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         phone?: T;
         whatsapp?: T;
         wechatId?: T;
+        telegram?: T;
       };
   disclaimer?: T;
   emergency?: T;

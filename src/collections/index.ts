@@ -1,4 +1,5 @@
 import { AgentLinks } from '@/collections/AgentLinks'
+import { ChatTaps } from '@/collections/ChatTaps'
 import { Conditions } from '@/collections/Conditions'
 import { Departments } from '@/collections/Departments'
 import { Hospitals } from '@/collections/Hospitals'
@@ -12,4 +13,4 @@ import { Therapies } from '@/collections/Therapies'
 import { Users } from '@/collections/Users'
 
 /** In the order the admin navigation shows them. */
-export const collections = [Hospitals, Departments, Therapies, Conditions, Sources, Stories, Media, Inquiries, MedicalRecords, AgentLinks, LinkVisits, Users]
+export const collections = [Hospitals, Departments, Therapies, Conditions, Sources, Stories, Media, Inquiries, MedicalRecords, AgentLinks, LinkVisits, ChatTaps, Users]

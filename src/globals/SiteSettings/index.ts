@@ -6,6 +6,7 @@ import { controllerField } from '@/globals/SiteSettings/controller'
 import { replyWithinDaysField } from '@/globals/SiteSettings/replyTime'
 import { retentionMonthsField } from '@/globals/SiteSettings/retention'
 import { revalidateGlobal } from '@/hooks/revalidatePublicPages'
+import { caseLabels as C } from '@/i18n/admin/caseLabels'
 import { adminGroups, globalLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
 
@@ -41,6 +42,8 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
             { name: 'wechatId', type: 'text', label: L.wechatId, localized: true },
           ],
         },
+        // The chat buttons beside the inquiry form (src/components/chat) open WhatsApp and Telegram.
+        { name: 'telegram', type: 'text', label: C.telegram, localized: true, maxLength: 64 },
       ],
     },
     {
