@@ -250,10 +250,12 @@ export interface Hospital {
     interpreters?: boolean | null;
     visaInvitationLetter?: boolean | null;
     airportPickup?: boolean | null;
+    accommodationNearby?: boolean | null;
     notes?: string | null;
   };
   location?: {
     address?: string | null;
+    nearestAirport?: string | null;
     latitude?: number | null;
     longitude?: number | null;
   };
@@ -534,9 +536,10 @@ export interface Therapy {
   cost?: {
     min?: number | null;
     max?: number | null;
-    currency?: ('USD' | 'EUR' | 'CNY') | null;
+    currency?: ('USD' | 'EUR' | 'CNY' | 'RUB' | 'AED') | null;
     asOf?: string | null;
     includes?: string | null;
+    excludes?: string | null;
     source?: string | null;
   };
   updatedAt: string;
@@ -1178,12 +1181,14 @@ export interface HospitalsSelect<T extends boolean = true> {
         interpreters?: T;
         visaInvitationLetter?: T;
         airportPickup?: T;
+        accommodationNearby?: T;
         notes?: T;
       };
   location?:
     | T
     | {
         address?: T;
+        nearestAirport?: T;
         latitude?: T;
         longitude?: T;
       };
@@ -1352,6 +1357,7 @@ export interface TherapiesSelect<T extends boolean = true> {
         currency?: T;
         asOf?: T;
         includes?: T;
+        excludes?: T;
         source?: T;
       };
   updatedAt?: T;
@@ -1790,6 +1796,17 @@ export interface SiteSetting {
    * The reply time promised to patients on their case page.
    */
   replyWithinDays?: number | null;
+  /**
+   * Units of each currency for one US dollar. Costs are shown converted only with these rates and their date; without a date, no conversion is shown.
+   */
+  exchangeRates?: {
+    asOf?: string | null;
+    source?: string | null;
+    eur?: number | null;
+    rub?: number | null;
+    aed?: number | null;
+    cny?: number | null;
+  };
   privacyNotice?: {
     root: {
       type: string;
@@ -1852,6 +1869,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
       };
   retentionMonths?: T;
   replyWithinDays?: T;
+  exchangeRates?:
+    | T
+    | {
+        asOf?: T;
+        source?: T;
+        eur?: T;
+        rub?: T;
+        aed?: T;
+        cny?: T;
+      };
   privacyNotice?: T;
   updatedAt?: T;
   createdAt?: T;

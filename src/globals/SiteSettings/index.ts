@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { controllerField } from '@/globals/SiteSettings/controller'
+import { exchangeRatesField } from '@/globals/SiteSettings/exchangeRates'
 import { replyWithinDaysField } from '@/globals/SiteSettings/replyTime'
 import { retentionMonthsField } from '@/globals/SiteSettings/retention'
 import { revalidateGlobal } from '@/hooks/revalidatePublicPages'
@@ -59,6 +60,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
     controllerField,
     retentionMonthsField,
     replyWithinDaysField,
+    exchangeRatesField,
     {
       // The notice itself is written in messages/*.json (its sections and the consents in the form
       // must say the same thing); this is room for anything an operator needs to add.

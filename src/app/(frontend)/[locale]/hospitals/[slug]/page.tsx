@@ -6,6 +6,7 @@ import { CardSection } from '@/components/CardSection'
 import { Citation } from '@/components/Citation'
 import { Costs } from '@/components/Costs'
 import { StoryCard, TherapyCard } from '@/components/Cards'
+import { HospitalTravel } from '@/components/travel/HospitalTravel'
 import { InquiryCta } from '@/components/InquiryCta'
 import { Localized } from '@/components/Localized'
 import { MediaImage } from '@/components/MediaImage'
@@ -179,6 +180,8 @@ export default async function HospitalPage({ params }: Props) {
         ) : null}
         <Link href={{ pathname: '/contact', query: { hospital: doc.slug } }}>{t('askCoordinator')}</Link>
       </section>
+
+      <HospitalTravel doc={doc} en={en} locale={locale} />
 
       <Costs locale={locale} />
 
