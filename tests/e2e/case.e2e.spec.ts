@@ -6,6 +6,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 import { makePdf } from '../helpers/files'
 import { ADMIN, E2E_MAIL_DIR } from './env'
 import { message } from './fixtures'
+import { signIn } from './session'
 
 // One patient's case from the confirmation page to a revoked link, in order.
 test.describe.configure({ mode: 'serial' })
@@ -21,17 +22,12 @@ let inquiryId = 0
 const mails = (): Mail[] => (existsSync(E2E_MAIL_DIR) ? readdirSync(E2E_MAIL_DIR).map((file) => JSON.parse(readFileSync(path.join(E2E_MAIL_DIR, file), 'utf8'))) : [])
 const mailTo = (address: string, subjectHas: string) =>
   expect.poll(() => mails().find((mail) => mail.to.includes(address) && mail.subject.includes(subjectHas)), { timeout: 20_000 }).toBeTruthy()
-const login = async (request: APIRequestContext, who: { email: string; password: string }) => {
-  const res = await request.post('/api/users/login', { data: who })
-  expect(res.ok()).toBe(true)
-  return { authorization: `JWT ${(await res.json()).token as string}` }
-}
 const inquiry = async (request: APIRequestContext) => (await (await request.get(`/api/inquiries/${inquiryId}?depth=0`, { headers: coordinator })).json()) as Record<string, unknown> & { records: unknown[]; reference: string }
 
 test.beforeAll(async ({ request }) => {
-  const admin = await login(request, ADMIN)
+  const admin = await signIn(request, ADMIN)
   expect((await request.post('/api/users', { headers: admin, data: { ...COORDINATOR, roles: ['coordinator'], displayName: 'Marina Petrova' } })).status()).toBe(201)
-  coordinator = await login(request, COORDINATOR)
+  coordinator = await signIn(request, COORDINATOR)
 })
 
 test('without JavaScript, the confirmation page links to a private case page: no-store, noindex, that case only; records added there are stored with the inquiry', async ({ browser, request }) => {
@@ -60,7 +56,7 @@ test('without JavaScript, the confirmation page links to a private case page: no
   expect(html).not.toContain(PATIENT)
 
   // Another patient's case (typed in by an admin) is not reachable from this one, nor by guessing.
-  const admin = await login(request, ADMIN)
+  const admin = await signIn(request, ADMIN)
   const other = await (await request.post('/api/inquiries', { headers: admin, data: { name: 'Other Patient', email: `other-${run}@patient.test`, preferredLanguage: 'en', consent: { given: true } } })).json()
   expect(other.doc.caseTokenHash).toBeUndefined()
   expect(html).not.toContain(other.doc.reference)
@@ -83,10 +79,23 @@ test('without JavaScript, the confirmation page links to a private case page: no
   await context.close()
 })
 
-test("the coordinator's reply goes out in the patient's language and the case page says so; a revoked link is a 404", async ({ page, request }) => {
+test("the coordinator writes the reply in the admin; it goes out in the patient's language and the case page says so; a revoked link is a 404", async ({ page, request }) => {
   const { reference } = await inquiry(request)
-  const patched = await request.patch(`/api/inquiries/${inquiryId}`, { headers: coordinator, data: { replyDraft: 'Здравствуйте! Мы получили анализы.', coordinator: (await (await request.get('/api/users/me', { headers: coordinator })).json()).user.id } })
-  expect(patched.ok()).toBe(true)
+  const me = (await (await request.get('/api/users/me', { headers: coordinator })).json()).user.id
+  expect((await request.patch(`/api/inquiries/${inquiryId}`, { headers: coordinator, data: { coordinator: me } })).ok()).toBe(true)
+
+  await page.goto('/admin/login')
+  await page.locator('input[name="email"]').fill(COORDINATOR.email)
+  await page.locator('input[name="password"]').fill(COORDINATOR.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin(?!\/login)/)
+  await page.goto(`/admin/collections/inquiries/${inquiryId}`)
+  await page.locator('textarea#field-replyDraft').fill('Здравствуйте! Мы получили анализы.')
+  await page.locator('#action-save').click()
+  // Saved: the draft is empty again and the reply is kept below it, read-only.
+  await expect(page.locator('textarea#field-replyDraft')).toHaveValue('', { timeout: 20_000 })
+  await expect(page.locator('#field-replies__0__text')).toHaveValue('Здравствуйте! Мы получили анализы.')
+
   await mailTo(PATIENT, message('ru', 'case.replyEmail.subject').replace('{reference}', reference))
   const reply = mails().find((mail) => mail.to.includes(PATIENT) && mail.text.includes('Мы получили анализы.'))
   expect(reply?.text).toContain(caseLink)

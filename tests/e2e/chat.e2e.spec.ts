@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { locales } from '@/i18n/locales'
-import { ADMIN, E2E_URL } from './env'
+import { E2E_URL } from './env'
+import { loginAsAdmin } from './session'
 import { message } from './fixtures'
 
 // The settings are changed for every locale once, then each locale's links are checked.
@@ -14,16 +15,11 @@ let admin: Record<string, string>
 let agentCode = ''
 let agentId = 0
 
-const login = async (request: APIRequestContext) => {
-  const res = await request.post('/api/users/login', { data: ADMIN })
-  expect(res.ok()).toBe(true)
-  return { authorization: `JWT ${(await res.json()).token as string}` }
-}
 const taps = async (request: APIRequestContext, locale: string, app: string) =>
   (await (await request.get(`/api/chat-taps?where[locale][equals]=${locale}&where[app][equals]=${app}&limit=0`, { headers: admin })).json()).totalDocs as number
 
 test.beforeAll(async ({ request }) => {
-  admin = await login(request)
+  admin = await loginAsAdmin(request)
   for (const locale of locales) {
     // The whole contact group goes back, so this locale's e-mail and WeChat ID stay as they were.
     const current = await (await request.get(`/api/globals/site-settings?locale=${locale}&fallback-locale=none&depth=0`, { headers: admin })).json()

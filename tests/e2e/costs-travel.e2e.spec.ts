@@ -1,20 +1,15 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { locales } from '@/i18n/locales'
-import { ADMIN } from './env'
+import { loginAsAdmin } from './session'
 import { message, seed } from './fixtures'
 
 test.describe.configure({ mode: 'serial' })
 
 let admin: Record<string, string>
-const login = async (request: APIRequestContext) => {
-  const res = await request.post('/api/users/login', { data: ADMIN })
-  expect(res.ok()).toBe(true)
-  return { authorization: `JWT ${(await res.json()).token as string}` }
-}
 
 test.beforeAll(async ({ request }) => {
-  admin = await login(request)
+  admin = await loginAsAdmin(request)
 })
 
 // The sources give no prices, so the cost and the rates are made here.
