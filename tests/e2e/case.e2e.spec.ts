@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { makePdf } from '../helpers/files'
@@ -68,6 +69,8 @@ test('without JavaScript, the confirmation page links to a private case page: no
 
   await page.goto(caseLink)
   await expect(page.getByTestId('case-status')).toHaveText(message('ru', 'case.status.new'))
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze()
+  expect(violations.map((v) => v.id)).toEqual([])
   await page.locator('#case-message').fill('Новые анализы крови.')
   await page.locator('#case-records').setInputFiles([{ name: 'cbc.pdf', mimeType: 'application/pdf', buffer: makePdf() }])
   await page.getByRole('button', { name: message('ru', 'case.submit') }).click()

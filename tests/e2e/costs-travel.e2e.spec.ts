@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { locales } from '@/i18n/locales'
@@ -45,6 +46,8 @@ for (const locale of locales) {
     await page.goto(`/${locale}/travel`)
     await expect(page.locator('h1')).toHaveText(message(locale, 'travel.title'))
     await expect(page.getByTestId('travel-guidance')).toHaveText(message(locale, 'travel.guidance'))
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze()
+    expect(violations.map((v) => v.id)).toEqual([])
     await page.goto(`/${locale}/hospitals/${seed.hospital.slug}`)
     const travel = page.getByTestId('hospital-travel')
     await expect(travel.getByRole('link', { name: message(locale, 'travel.hospital.guide') })).toHaveAttribute('href', `/${locale}/travel`)

@@ -44,7 +44,7 @@ export const CaseAddForm = async ({ locale, token, result, file }: Props) => {
           <input id="case-records" name="records" type="file" multiple accept={RECORD_ACCEPT} aria-describedby="case-records-hint" />
           <p className="hint" id="case-records-hint">{t('recordsHint')}</p>
         </div>
-        <button type="submit">{t('submit')}</button>
+        <button type="submit" className="button">{t('submit')}</button>
       </form>
     </section>
   )
