@@ -78,6 +78,17 @@ describe('the case link', () => {
     expect(await findCase(payload, { $ne: null })).toBeUndefined()
   })
 
+  it('is not handed out again to a repeat send matched by its content (anyone who knew what was sent could ask), only to the same form view', async () => {
+    const first = await send('case-repeat@patient.test')
+    const again = await submitInquiry(payload, { values: values('case-repeat@patient.test'), files: [{ name: 'first.pdf', bytes: makePdf() }], locale: 'ru' })
+    expect(again).toMatchObject({ status: 'sent', duplicate: true, reference: first.reference })
+    expect(again).not.toHaveProperty('caseToken', expect.anything())
+    const view = '6f1c3c1e-2b7a-4c55-9d2e-0a1b2c3d4e5f'
+    const one = await submitInquiry(payload, { values: values('case-view@patient.test'), files: [], locale: 'ru', clientKey: view })
+    const two = await submitInquiry(payload, { values: values('case-view@patient.test'), files: [], locale: 'ru', clientKey: view })
+    expect(two).toMatchObject({ duplicate: true, caseToken: (one as { caseToken: string }).caseToken })
+  })
+
   it('is named in the acknowledgement e-mail, in the patient\'s language, and that link opens the case', async () => {
     mailbox.mails.length = 0
     const sent = await send('case-mail@patient.test')

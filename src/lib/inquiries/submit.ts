@@ -62,7 +62,7 @@ export const submitInquiry = async (payload: Payload, input: SubmitInput): Promi
     const agent = await findAgent(payload, input.referralCode)
     return await oneAtATime(async (): Promise<SubmitResult> => {
       const existing = await findBySubmissionKey(payload, key)
-      if (existing) return { status: 'sent', reference: existing.reference!, inquiryId: existing.id, duplicate: true, caseToken: tokenOf(existing) }
+      if (existing) return { status: 'sent', reference: existing.reference!, inquiryId: existing.id, duplicate: true, caseToken: tokenOf(existing, key) }
       const inquiry = await storeInquiry(payload, {
         data,
         records: files.records,
@@ -76,14 +76,20 @@ export const submitInquiry = async (payload: Payload, input: SubmitInput): Promi
   } catch (error) {
     // A copy of the same form view stored by another server process first: its reference is the answer.
     const winner = await findBySubmissionKey(payload, key).catch(() => undefined)
-    if (winner) return { status: 'sent', reference: winner.reference!, inquiryId: winner.id, duplicate: true, caseToken: tokenOf(winner) }
+    if (winner) return { status: 'sent', reference: winner.reference!, inquiryId: winner.id, duplicate: true, caseToken: tokenOf(winner, key) }
     payload.logger.error({ err: error }, '[inquiry] could not store an inquiry')
     return { status: 'unavailable' }
   }
 }
 
-/** The patient's case-page token, derived from the inquiry's salt (src/lib/case/token.ts). */
-const tokenOf = (inquiry: Pick<Inquiry, 'caseSalt'>) => (inquiry.caseSalt ? caseToken(inquiry.caseSalt) : undefined)
+/**
+ * The patient's case-page token, derived from the inquiry's salt (src/lib/case/token.ts). A repeat
+ * send found by its content fingerprint gets no token: anyone who knew what a patient sent could
+ * otherwise send it again to learn their link. A repeat of the same form view (its random key) is
+ * the patient's own browser, and gets it; the link is in the acknowledgement e-mail either way.
+ */
+const tokenOf = (inquiry: Pick<Inquiry, 'caseSalt'>, repeatOf?: string) =>
+  inquiry.caseSalt && !repeatOf?.startsWith('fingerprint:') ? caseToken(inquiry.caseSalt) : undefined
 
 const findBySubmissionKey = async (payload: Payload, key: string) => {
   const { docs } = await payload.find({ collection: 'inquiries', where: { submissionKey: { equals: key } }, limit: 1, depth: 0, select: { reference: true, caseSalt: true } })
