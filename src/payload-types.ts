@@ -79,6 +79,7 @@ export interface Config {
     'medical-records': MedicalRecord;
     'agent-links': AgentLink;
     'link-visits': LinkVisit;
+    'chat-taps': ChatTap;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -105,6 +106,7 @@ export interface Config {
     'medical-records': MedicalRecordsSelect<false> | MedicalRecordsSelect<true>;
     'agent-links': AgentLinksSelect<false> | AgentLinksSelect<true>;
     'link-visits': LinkVisitsSelect<false> | LinkVisitsSelect<true>;
+    'chat-taps': ChatTapsSelect<false> | ChatTapsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -136,6 +138,8 @@ export interface Config {
       notifyCoordinators: TaskNotifyCoordinators;
       acknowledgePatient: TaskAcknowledgePatient;
       deleteExpiredInquiries: TaskDeleteExpiredInquiries;
+      notifyCaseUpdate: TaskNotifyCaseUpdate;
+      sendReply: TaskSendReply;
       inline: {
         input: unknown;
         output: unknown;
@@ -252,10 +256,12 @@ export interface Hospital {
     interpreters?: boolean | null;
     visaInvitationLetter?: boolean | null;
     airportPickup?: boolean | null;
+    accommodationNearby?: boolean | null;
     notes?: string | null;
   };
   location?: {
     address?: string | null;
+    nearestAirport?: string | null;
     latitude?: number | null;
     longitude?: number | null;
   };
@@ -601,9 +607,10 @@ export interface Therapy {
   cost?: {
     min?: number | null;
     max?: number | null;
-    currency?: ('USD' | 'EUR' | 'CNY') | null;
+    currency?: ('USD' | 'EUR' | 'CNY' | 'RUB' | 'AED') | null;
     asOf?: string | null;
     includes?: string | null;
+    excludes?: string | null;
     source?: string | null;
   };
   updatedAt: string;
@@ -961,6 +968,34 @@ export interface Inquiry {
     | 'closed'
     | 'spam';
   coordinator?: (number | null) | User;
+  caseSalt?: string | null;
+  caseTokenHash?: string | null;
+  /**
+   * Tick to close the patient's private link at once (for example if it was forwarded by mistake). The link also ends when the inquiry is deleted at the end of the retention period.
+   */
+  caseLinkRevoked?: boolean | null;
+  patientUpdates?:
+    | {
+        message?: string | null;
+        files?: number | null;
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Write in the patient's language. On save it is sent by e-mail (greeting and link to the case page in the patient's language) and kept below; it cannot be edited afterwards.
+   */
+  replyDraft?: string | null;
+  replies?:
+    | {
+        text: string;
+        locale?: ('en' | 'zh' | 'ru' | 'ar') | null;
+        by?: (number | null) | User;
+        at: string;
+        emailedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   internalNotes?: string | null;
   statusHistory?:
     | {
@@ -1087,6 +1122,20 @@ export interface LinkVisit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-taps".
+ */
+export interface ChatTap {
+  id: number;
+  app: 'whatsapp' | 'telegram';
+  page: string;
+  locale?: ('en' | 'zh' | 'ru' | 'ar') | null;
+  agent?: (number | null) | User;
+  visitor?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1154,7 +1203,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyCoordinators' | 'acknowledgePatient' | 'deleteExpiredInquiries';
+        taskSlug:
+          | 'inline'
+          | 'notifyCoordinators'
+          | 'acknowledgePatient'
+          | 'deleteExpiredInquiries'
+          | 'notifyCaseUpdate'
+          | 'sendReply';
         taskID: string;
         input?:
           | {
@@ -1187,7 +1242,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyCoordinators' | 'acknowledgePatient' | 'deleteExpiredInquiries') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'notifyCoordinators'
+        | 'acknowledgePatient'
+        | 'deleteExpiredInquiries'
+        | 'notifyCaseUpdate'
+        | 'sendReply'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1257,6 +1321,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'link-visits';
         value: number | LinkVisit;
+      } | null)
+    | ({
+        relationTo: 'chat-taps';
+        value: number | ChatTap;
       } | null)
     | ({
         relationTo: 'users';
@@ -1429,12 +1497,14 @@ export interface HospitalsSelect<T extends boolean = true> {
         interpreters?: T;
         visaInvitationLetter?: T;
         airportPickup?: T;
+        accommodationNearby?: T;
         notes?: T;
       };
   location?:
     | T
     | {
         address?: T;
+        nearestAirport?: T;
         latitude?: T;
         longitude?: T;
       };
@@ -1649,6 +1719,7 @@ export interface TherapiesSelect<T extends boolean = true> {
         currency?: T;
         asOf?: T;
         includes?: T;
+        excludes?: T;
         source?: T;
       };
   updatedAt?: T;
@@ -1824,6 +1895,28 @@ export interface InquiriesSelect<T extends boolean = true> {
   agent?: T;
   status?: T;
   coordinator?: T;
+  caseSalt?: T;
+  caseTokenHash?: T;
+  caseLinkRevoked?: T;
+  patientUpdates?:
+    | T
+    | {
+        message?: T;
+        files?: T;
+        at?: T;
+        id?: T;
+      };
+  replyDraft?: T;
+  replies?:
+    | T
+    | {
+        text?: T;
+        locale?: T;
+        by?: T;
+        at?: T;
+        emailedAt?: T;
+        id?: T;
+      };
   internalNotes?: T;
   statusHistory?:
     | T
@@ -1876,6 +1969,19 @@ export interface LinkVisitsSelect<T extends boolean = true> {
   agent?: T;
   target?: T;
   locale?: T;
+  visitor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-taps_select".
+ */
+export interface ChatTapsSelect<T extends boolean = true> {
+  app?: T;
+  page?: T;
+  locale?: T;
+  agent?: T;
   visitor?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2024,6 +2130,7 @@ export interface SiteSetting {
     phone?: string | null;
     whatsapp?: string | null;
     wechatId?: string | null;
+    telegram?: string | null;
   };
   /**
    * Shown in the footer and on therapy, story and contact pages: not medical advice, results vary, figures are as reported by hospitals and may be old.
@@ -2049,6 +2156,21 @@ export interface SiteSetting {
    * Inquiries and their medical records (files included) are deleted automatically this many months after they were sent. The privacy notice states this number.
    */
   retentionMonths: number;
+  /**
+   * The reply time promised to patients on their case page.
+   */
+  replyWithinDays?: number | null;
+  /**
+   * Units of each currency for one US dollar. Costs are shown converted only with these rates and their date; without a date, no conversion is shown.
+   */
+  exchangeRates?: {
+    asOf?: string | null;
+    source?: string | null;
+    eur?: number | null;
+    rub?: number | null;
+    aed?: number | null;
+    cny?: number | null;
+  };
   privacyNotice?: {
     root: {
       type: string;
@@ -2097,6 +2219,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         phone?: T;
         whatsapp?: T;
         wechatId?: T;
+        telegram?: T;
       };
   disclaimer?: T;
   emergency?: T;
@@ -2109,6 +2232,17 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         email?: T;
       };
   retentionMonths?: T;
+  replyWithinDays?: T;
+  exchangeRates?:
+    | T
+    | {
+        asOf?: T;
+        source?: T;
+        eur?: T;
+        rub?: T;
+        aed?: T;
+        cny?: T;
+      };
   privacyNotice?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2163,6 +2297,27 @@ export interface TaskDeleteExpiredInquiries {
   output: {
     deleted: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyCaseUpdate".
+ */
+export interface TaskNotifyCaseUpdate {
+  input: {
+    inquiry: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReply".
+ */
+export interface TaskSendReply {
+  input: {
+    inquiry: string;
+    reply: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,4 +1,5 @@
 import { AgentLinks } from '@/collections/AgentLinks'
+import { ChatTaps } from '@/collections/ChatTaps'
 import { Conditions } from '@/collections/Conditions'
 import { Departments } from '@/collections/Departments'
 import { Doctors } from '@/collections/Doctors'
@@ -13,4 +14,4 @@ import { Therapies } from '@/collections/Therapies'
 import { Users } from '@/collections/Users'
 
 /** In the order the admin navigation shows them. */
-export const collections = [Hospitals, Departments, Doctors, Therapies, Conditions, Sources, Stories, Media, Inquiries, MedicalRecords, AgentLinks, LinkVisits, Users]
+export const collections = [Hospitals, Departments, Doctors, Therapies, Conditions, Sources, Stories, Media, Inquiries, MedicalRecords, AgentLinks, LinkVisits, ChatTaps, Users]

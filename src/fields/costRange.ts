@@ -1,6 +1,7 @@
 import type { GroupField } from 'payload'
 
 import { notBelowMin, requiredWithAmount } from '@/fields/validators'
+import { caseLabels } from '@/i18n/admin/caseLabels'
 import { fieldLabels } from '@/i18n/admin/fieldLabels'
 import { currencyOptions } from '@/i18n/admin/optionLabels'
 
@@ -23,6 +24,7 @@ export const costRangeField = (overrides: Partial<GroupField> = {}): GroupField 
       ],
     },
     { name: 'includes', type: 'textarea', label: fieldLabels.includes, localized: true },
+    { name: 'excludes', type: 'textarea', label: caseLabels.excludes, localized: true },
     { name: 'source', type: 'text', label: fieldLabels.source, validate: requiredWithAmount },
   ],
   ...overrides,

@@ -4,12 +4,14 @@ import { hasRole } from '@/access/hasRole'
 import { isAdmin } from '@/access/isAdmin'
 import { acknowledgePatientTask } from '@/jobs/acknowledgePatient'
 import { deleteExpiredInquiriesTask } from '@/jobs/deleteExpiredInquiries'
+import { notifyCaseUpdateTask } from '@/jobs/notifyCaseUpdate'
 import { notifyCoordinatorsTask } from '@/jobs/notifyCoordinators'
+import { sendReplyTask } from '@/jobs/sendReply'
 import { adminGroups } from '@/i18n/admin/collectionLabels'
 import type { User } from '@/payload-types'
 
 /** Every background task, one file each with its retry policy. Add new ones here. */
-export const tasks = [notifyCoordinatorsTask, acknowledgePatientTask, deleteExpiredInquiriesTask]
+export const tasks = [notifyCoordinatorsTask, acknowledgePatientTask, deleteExpiredInquiriesTask, notifyCaseUpdateTask, sendReplyTask]
 
 /**
  * Whether this server runs queued jobs itself (the default). Operators who prefer a separate

@@ -344,6 +344,7 @@ const collectionRows: Record<string, Row> = {
   'medical-records': { read: 'NNNYY', create: 'NNNYY', update: 'NNNYY', delete: 'NNNYY' },
   'agent-links': { read: 'NSNYY', create: 'NYNNY', update: 'NNNNY', delete: 'NSNNY' },
   'link-visits': { read: 'NSNYY', create: 'NNNNN', update: 'NNNNN', delete: 'NNNNN' },
+  'chat-taps': { read: 'NSNYY', create: 'NNNNN', update: 'NNNNN', delete: 'NNNNN' },
   users: { read: 'NSSSY', create: 'NNNNY', update: 'NSSSY', delete: 'NNNNY' },
   // Payload's own. Locks: own ones and those on what the user may edit (the hook checks each write).
   'payload-locked-documents': { read: 'NSSSY', create: 'NYYYY', update: 'NSSSY', delete: 'NSSSY' },

@@ -13,7 +13,7 @@ const flatten = (tree: Tree, prefix = ''): [string, string][] =>
 
 const english = new Map(flatten(load('en')))
 // Names that stay the same in every language.
-const PROPER_NOUNS = new Set(['China Care', 'WhatsApp'])
+const PROPER_NOUNS = new Set(['China Care', 'WhatsApp', 'Telegram'])
 
 describe('messages', () => {
   it.each(locales.filter((l) => l !== 'en'))('%s has exactly the keys of en', (locale) => {

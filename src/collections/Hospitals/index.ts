@@ -7,6 +7,7 @@ import { outcomeStatsField } from '@/fields/outcomeStats'
 import { rankingsField } from '@/fields/rankings'
 import { slugField } from '@/fields/slug'
 import { textListField } from '@/fields/textList'
+import { caseLabels as C } from '@/i18n/admin/caseLabels'
 import { collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
 import { hospitalKindOptions, patientCountBasisOptions, spokenLanguageOptions, valueQualifierOptions } from '@/i18n/admin/optionLabels'
@@ -89,6 +90,7 @@ export const Hospitals: CollectionConfig<'hospitals'> = {
                     { name: 'interpreters', type: 'checkbox', label: L.interpreters },
                     { name: 'visaInvitationLetter', type: 'checkbox', label: L.visaInvitationLetter },
                     { name: 'airportPickup', type: 'checkbox', label: L.airportPickup },
+                    { name: 'accommodationNearby', type: 'checkbox', label: C.accommodationNearby },
                   ],
                 },
                 { name: 'notes', type: 'textarea', label: L.notes, localized: true },
@@ -100,6 +102,8 @@ export const Hospitals: CollectionConfig<'hospitals'> = {
               label: L.location,
               fields: [
                 { name: 'address', type: 'text', label: L.address, localized: true },
+                // Only what a source names; left empty otherwise (the page then says the sources are silent).
+                { name: 'nearestAirport', type: 'text', label: C.nearestAirport, localized: true, maxLength: 200 },
                 {
                   type: 'row',
                   fields: [

@@ -5,11 +5,15 @@ import { isAdmin } from '@/access/isAdmin'
 import { isCoordinator } from '@/access/isCoordinator'
 import { readInquiries } from '@/access/readInquiries'
 import { staffOnlyField } from '@/access/staffOnlyField'
+import { caseFields } from '@/collections/Inquiries/caseFields'
+import { assignCaseLink } from '@/collections/Inquiries/hooks/assignCaseLink'
+import { sendReply } from '@/collections/Inquiries/hooks/sendReply'
 import { assignReference } from '@/collections/Inquiries/hooks/assignReference'
 import { attributeAgent } from '@/collections/Inquiries/hooks/attributeAgent'
 import { computeInitials } from '@/collections/Inquiries/hooks/computeInitials'
 import { recordStatusChange } from '@/collections/Inquiries/hooks/recordStatusChange'
 import { printableLine, printableText, sameSitePathValidation } from '@/fields/validators'
+import { MAX_CASE_RECORDS } from '@/lib/inquiries/limits'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
 import { countrySelectOptions } from '@/i18n/admin/countryOptions'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
@@ -57,7 +61,8 @@ const clinicalFields: Field[] = [
     type: 'relationship',
     relationTo: 'medical-records',
     hasMany: true,
-    maxRows: 5,
+    // The first inquiry's records and those the patient adds later on the case page.
+    maxRows: MAX_CASE_RECORDS,
     label: L.records,
     // Linked only by the form's server code, to the files stored with the same submission: through
     // the API anyone could otherwise attach another patient's records to an inquiry of their own.
@@ -82,7 +87,7 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
   // Coordinators save and share list views ("new, Russian-speaking", "my cases in treatment"):
   // status, languages, hospital, therapy and agent are all indexed filter fields.
   enableQueryPresets: true,
-  hooks: { beforeChange: [assignReference, computeInitials, attributeAgent, recordStatusChange] },
+  hooks: { beforeChange: [assignReference, assignCaseLink, computeInitials, attributeAgent, recordStatusChange, sendReply] },
   fields: [
     {
       name: 'reference',
@@ -186,6 +191,7 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
       admin: { position: 'sidebar' },
       access: staffOnly,
     },
+    ...caseFields,
     { name: 'internalNotes', type: 'textarea', label: L.internalNotes, access: staffOnly, validate: printableText },
     {
       name: 'statusHistory',

@@ -4,6 +4,7 @@ import { contentCollectionDefaults, previewAdmin, revalidationHooks } from '@/co
 import { deriveHospitals } from '@/collections/Therapies/hooks/deriveHospitals'
 import { contentLintField } from '@/fields/contentLint'
 import { costRangeField } from '@/fields/costRange'
+import { caseLabels } from '@/i18n/admin/caseLabels'
 import { durationRangeField, durationRangeFields } from '@/fields/durationRange'
 import { offeredAtField } from '@/fields/offeredAt'
 import { outcomeStatsField } from '@/fields/outcomeStats'
@@ -105,9 +106,10 @@ export const Therapies: CollectionConfig<'therapies'> = {
                 { name: 'answer', type: 'textarea', label: L.answer, localized: true, required: true },
               ],
             },
-            costRangeField(),
           ],
         },
+        // Costs have a tab of their own: editors look for them there, not among the questions.
+        { label: caseLabels.costsTab, fields: [costRangeField()] },
       ],
     },
   ],

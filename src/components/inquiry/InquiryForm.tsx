@@ -1,3 +1,4 @@
+import { ChatButtons } from '@/components/chat/ChatButtons'
 import { ContactChannels } from '@/components/ContactChannels'
 import { InquiryFormClient } from '@/components/inquiry/InquiryFormClient'
 import { inquiryText } from '@/components/inquiry/text'
@@ -24,6 +25,8 @@ export const InquiryForm = async ({ locale, sourcePage, preset = {} }: Props) =>
     <>
       {/* Before anyone types a word: this form is not the way to get urgent help. */}
       <MedicalDisclaimer locale={locale} variant="emergency" />
+      {/* For families who would rather write in the chat app they already use. */}
+      <ChatButtons locale={locale} sourcePage={sourcePage} />
       <InquiryFormClient
         locale={locale}
         text={text}

@@ -3,8 +3,11 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { controllerField } from '@/globals/SiteSettings/controller'
+import { exchangeRatesField } from '@/globals/SiteSettings/exchangeRates'
+import { replyWithinDaysField } from '@/globals/SiteSettings/replyTime'
 import { retentionMonthsField } from '@/globals/SiteSettings/retention'
 import { revalidateGlobal } from '@/hooks/revalidatePublicPages'
+import { caseLabels as C } from '@/i18n/admin/caseLabels'
 import { adminGroups, globalLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
 
@@ -40,6 +43,8 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
             { name: 'wechatId', type: 'text', label: L.wechatId, localized: true },
           ],
         },
+        // The chat buttons beside the inquiry form (src/components/chat) open WhatsApp and Telegram.
+        { name: 'telegram', type: 'text', label: C.telegram, localized: true, maxLength: 64 },
       ],
     },
     {
@@ -54,6 +59,8 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
     { name: 'funding', type: 'textarea', label: L.funding, localized: true, admin: { description: L.fundingHelp } },
     controllerField,
     retentionMonthsField,
+    replyWithinDaysField,
+    exchangeRatesField,
     {
       // The notice itself is written in messages/*.json (its sections and the consents in the form
       // must say the same thing); this is room for anything an operator needs to add.

@@ -88,6 +88,8 @@ export const currencyOptions = options({
   USD: ['US dollar (USD)', '美元（USD）', 'Доллар США (USD)', 'دولار أمريكي (USD)'],
   EUR: ['Euro (EUR)', '欧元（EUR）', 'Евро (EUR)', 'يورو (EUR)'],
   CNY: ['Chinese yuan (CNY)', '人民币（CNY）', 'Китайский юань (CNY)', 'يوان صيني (CNY)'],
+  RUB: ['Russian rouble (RUB)', '俄罗斯卢布（RUB）', 'Российский рубль (RUB)', 'روبل روسي (RUB)'],
+  AED: ['UAE dirham (AED)', '阿联酋迪拉姆（AED）', 'Дирхам ОАЭ (AED)', 'درهم إماراتي (AED)'],
 })
 
 export const inquiryStatusOptions = options({

@@ -13,3 +13,6 @@ export const FIELD_MAX = {
   treatmentSoFar: 4000,
   message: 4000,
 } as const
+
+/** Records one case may hold in all: the first inquiry's and those added later on the case page. */
+export const MAX_CASE_RECORDS = 25

@@ -1,17 +1,15 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { isAdminLanguage, translateIn, type AdminLanguage } from '@/i18n/admin/translate'
-import { isLocale, textDirection, type Locale } from '@/i18n/locales'
+import { textDirection } from '@/i18n/locales'
+import { patientLocale } from '@/lib/inquiries/patientLocale'
 import { translatorFor } from '@/i18n/translator'
+import { caseUrl } from '@/lib/case/caseUrl'
+import { escapeHtml } from '@/lib/text/escapeHtml'
 import { serverURL } from '@/lib/serverUrls'
 import type { Inquiry } from '@/payload-types'
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
 
-/** The patient's language if the portal speaks it, else the language they read the site in. */
-const patientLocale = (inquiry: Inquiry): Locale =>
-  isLocale(inquiry.preferredLanguage) ? inquiry.preferredLanguage : isLocale(inquiry.pageLocale) ? inquiry.pageLocale : 'en'
 
 /**
  * Queues an inquiry's two e-mails as jobs (src/jobs), inside the transaction that stores the
@@ -85,6 +83,7 @@ export const acknowledgePatient = async (payload: Payload, inquiryId: string): P
     t('inquiryEmail.reference', { reference: inquiry.reference! }),
     t('inquiryEmail.records', { count: inquiry.records?.length ?? 0 }),
     t('inquiryEmail.next', { language }),
+    ...(inquiry.caseSalt ? [t('case.ackLink'), caseUrl(locale, inquiry.caseSalt)] : []),
     t('inquiryEmail.notAdvice'),
     t('inquiryEmail.signature'),
   ]

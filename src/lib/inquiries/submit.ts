@@ -1,16 +1,14 @@
-import { rm } from 'node:fs/promises'
-import path from 'node:path'
-
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type RequiredDataFromCollectionSlug } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { caseToken } from '@/lib/case/token'
 import { CONSENT_VERSION, TRANSFER_CONSENT_VERSION } from '@/lib/inquiries/consent'
 import { queueInquiryMail } from '@/lib/inquiries/notify'
 import { checkRecords, type CheckedRecord, type IncomingFile } from '@/lib/inquiries/records'
 import { validateInquiry, type FieldErrors, type InquiryFields, type InquiryValues } from '@/lib/inquiries/schema'
 import { submissionKey } from '@/lib/inquiries/submissionKey'
 import { oneAtATime } from '@/lib/inquiries/serialize'
-import { recordsDir } from '@/lib/paths'
+import { removeRecordFiles, removeRecordRows, storeRecords } from '@/lib/inquiries/storeRecords'
 import { sameSitePath } from '@/lib/text/sitePath'
 import { normaliseReferralCode } from '@/lib/referral'
 import type { Inquiry } from '@/payload-types'
@@ -29,7 +27,7 @@ export type SubmitInput = {
 }
 
 export type SubmitResult =
-  | { status: 'sent'; reference: string; inquiryId: Inquiry['id']; duplicate: boolean }
+  | { status: 'sent'; reference: string; inquiryId: Inquiry['id']; duplicate: boolean; caseToken?: string }
   | { status: 'discarded' }
   | { status: 'invalid'; errors: FieldErrors; file?: string }
   | { status: 'unavailable' }
@@ -64,7 +62,7 @@ export const submitInquiry = async (payload: Payload, input: SubmitInput): Promi
     const agent = await findAgent(payload, input.referralCode)
     return await oneAtATime(async (): Promise<SubmitResult> => {
       const existing = await findBySubmissionKey(payload, key)
-      if (existing) return { status: 'sent', reference: existing.reference!, inquiryId: existing.id, duplicate: true }
+      if (existing) return { status: 'sent', reference: existing.reference!, inquiryId: existing.id, duplicate: true, caseToken: tokenOf(existing, key) }
       const inquiry = await storeInquiry(payload, {
         data,
         records: files.records,
@@ -73,19 +71,28 @@ export const submitInquiry = async (payload: Payload, input: SubmitInput): Promi
         agent,
         sourcePage: sameSitePath(input.sourcePage),
       })
-      return { status: 'sent', reference: inquiry.reference!, inquiryId: inquiry.id, duplicate: false }
+      return { status: 'sent', reference: inquiry.reference!, inquiryId: inquiry.id, duplicate: false, caseToken: tokenOf(inquiry) }
     })
   } catch (error) {
     // A copy of the same form view stored by another server process first: its reference is the answer.
     const winner = await findBySubmissionKey(payload, key).catch(() => undefined)
-    if (winner) return { status: 'sent', reference: winner.reference!, inquiryId: winner.id, duplicate: true }
+    if (winner) return { status: 'sent', reference: winner.reference!, inquiryId: winner.id, duplicate: true, caseToken: tokenOf(winner, key) }
     payload.logger.error({ err: error }, '[inquiry] could not store an inquiry')
     return { status: 'unavailable' }
   }
 }
 
+/**
+ * The patient's case-page token, derived from the inquiry's salt (src/lib/case/token.ts). A repeat
+ * send found by its content fingerprint gets no token: anyone who knew what a patient sent could
+ * otherwise send it again to learn their link. A repeat of the same form view (its random key) is
+ * the patient's own browser, and gets it; the link is in the acknowledgement e-mail either way.
+ */
+const tokenOf = (inquiry: Pick<Inquiry, 'caseSalt'>, repeatOf?: string) =>
+  inquiry.caseSalt && !repeatOf?.startsWith('fingerprint:') ? caseToken(inquiry.caseSalt) : undefined
+
 const findBySubmissionKey = async (payload: Payload, key: string) => {
-  const { docs } = await payload.find({ collection: 'inquiries', where: { submissionKey: { equals: key } }, limit: 1, depth: 0, select: { reference: true } })
+  const { docs } = await payload.find({ collection: 'inquiries', where: { submissionKey: { equals: key } }, limit: 1, depth: 0, select: { reference: true, caseSalt: true } })
   return docs[0]
 }
 
@@ -124,18 +131,7 @@ const storeInquiry = async (payload: Payload, { data, records, key, locale, agen
   let transactional = false
   try {
     transactional = await initTransaction(req)
-    for (const record of records) {
-      // validateUpload keeps the name the patient's file had (originalName) and renames the file
-      // (random name, extension from the bytes) on this object, so its final name is known even if
-      // the row that follows is never written.
-      const file = { data: record.bytes, mimetype: record.mime, name: record.name, size: record.bytes.length }
-      try {
-        const doc = await payload.create({ collection: 'medical-records', data: {}, file, req })
-        recordIds.push(doc.id)
-      } finally {
-        if (file.name !== record.name) written.push(file.name)
-      }
-    }
+    await storeRecords(payload, records, req, written, recordIds)
     // Both consents were given by this one form post: they share its time.
     const now = new Date().toISOString()
     const inquiryData: RequiredDataFromCollectionSlug<'inquiries'> = {
@@ -175,16 +171,9 @@ const storeInquiry = async (payload: Payload, { data, records, key, locale, agen
     // which production refuses), so nothing rolls back and the rows written so far are removed here.
     await killTransaction(req as PayloadRequest)
     if (!transactional) await removeRecordRows(payload, recordIds)
-    await Promise.all(written.map((name) => rm(path.join(recordsDir, path.basename(name)), { force: true })))
+    await removeRecordFiles(written)
     throw error
   }
-}
-
-const removeRecordRows = async (payload: Payload, ids: (number | string)[]) => {
-  if (!ids.length) return
-  await payload.delete({ collection: 'medical-records', where: { id: { in: ids } }, depth: 0 }).catch((error: unknown) => {
-    payload.logger.error({ err: error, ids }, '[inquiry] could not remove the record rows of a failed inquiry')
-  })
 }
 
 /** SQLite IDs are numbers, MongoDB's are strings (the generated types say number: they come from the SQLite build). */

@@ -8,7 +8,7 @@ type Page = { path: string; lastModified?: string }
 
 // Pages that exist once per locale with no document behind them. Search results and the
 // confirmation page are left out: they are noindex.
-const FIXED_PAGES = ['', '/hospitals', '/doctors', '/therapies', '/stories', '/contact', '/privacy']
+const FIXED_PAGES = ['', '/hospitals', '/doctors', '/therapies', '/stories', '/contact', '/privacy', '/travel']
 
 /** One entry per page and locale, each naming the page in every other locale (and x-default). */
 const localized = ({ path, lastModified }: Page): MetadataRoute.Sitemap => {

@@ -8,16 +8,11 @@ import { getPayload } from 'payload'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { answerWithStatus } from '@/lib/http/answerStatus'
 import type { InquiryFormState } from '@/lib/inquiries/formState'
+import { attachedFiles } from '@/lib/inquiries/attachedFiles'
 import type { IncomingFile } from '@/lib/inquiries/records'
 import { valuesFromForm } from '@/lib/inquiries/schema'
 import { submitInquiry } from '@/lib/inquiries/submit'
 import { REFERRAL_COOKIE } from '@/lib/referral'
-
-/** Browsers send an empty file part when nothing was chosen; that is not an attachment. */
-const attachedFiles = async (form: FormData): Promise<IncomingFile[]> => {
-  const parts = form.getAll('records').filter((part): part is File => typeof part !== 'string' && (part.size > 0 || Boolean(part.name)))
-  return Promise.all(parts.map(async (part) => ({ name: (part.name || 'file').slice(0, 120), bytes: Buffer.from(await part.arrayBuffer()) })))
-}
 
 /**
  * The inquiry form's server action: the same code whether the browser ran our script or posted
@@ -48,7 +43,12 @@ export async function sendInquiry(_previous: InquiryFormState, form: FormData): 
     answerWithStatus(503)
     return { status: 'unavailable', values, filesSent: files.length }
   }
-  if (result.status === 'sent') redirect(`/${locale}/contact/sent?ref=${encodeURIComponent(result.reference)}`)
+  if (result.status === 'sent') {
+    const query = new URLSearchParams({ ref: result.reference })
+    // The case page's token rides along once, to the confirmation page that shows its link.
+    if (result.caseToken) query.set('case', result.caseToken)
+    redirect(`/${locale}/contact/sent?${query}`)
+  }
   if (result.status === 'discarded') redirect(`/${locale}/contact/sent`)
   if (result.status === 'invalid') {
     // The visitor's own mistake: a 4xx, with the form and its errors at each field.

@@ -7,6 +7,7 @@ import { Citation } from '@/components/Citation'
 import { Costs } from '@/components/Costs'
 import { DoctorList } from '@/components/doctors/DoctorList'
 import { StoryCard, TherapyCard } from '@/components/Cards'
+import { HospitalTravel } from '@/components/travel/HospitalTravel'
 import { InquiryCta } from '@/components/InquiryCta'
 import { Localized } from '@/components/Localized'
 import { MediaImage } from '@/components/MediaImage'
@@ -183,6 +184,8 @@ export default async function HospitalPage({ params }: Props) {
         ) : null}
         <Link href={{ pathname: '/contact', query: { hospital: doc.slug } }}>{t('askCoordinator')}</Link>
       </section>
+
+      <HospitalTravel doc={doc} en={en} locale={locale} />
 
       <Costs locale={locale} />
 

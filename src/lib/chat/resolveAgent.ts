@@ -1,0 +1,17 @@
+import type { Payload } from 'payload'
+
+import { normaliseReferralCode } from '@/lib/referral'
+
+/** The referring agent named by the cc_ref cookie, if that code belongs to an agent. */
+export const resolveAgent = async (payload: Payload, cookie: unknown): Promise<{ id: number; code: string } | undefined> => {
+  const code = normaliseReferralCode(cookie)
+  if (!code) return undefined
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { and: [{ referralCode: { equals: code } }, { roles: { contains: 'agent' } }] },
+    limit: 1,
+    depth: 0,
+    select: {},
+  })
+  return docs[0] ? { id: docs[0].id, code } : undefined
+}
