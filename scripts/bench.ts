@@ -64,7 +64,7 @@ rmSync(DIR, { recursive: true, force: true })
 mkdirSync(DIR, { recursive: true })
 step('seeding a fresh database', process.execPath, ['scripts/seed.mjs'])
 if (!process.env.BENCH_SKIP_BUILD || !existsSync('.next/BUILD_ID')) step('building the portal', LOCK ? 'flock' : 'npx', [...(LOCK ? [LOCK, 'npx'] : []), 'next', 'build'])
-const helloDir = buildHello(LOCK)
+const helloDir = buildHello(LOCK, Boolean(process.env.BENCH_SKIP_BUILD))
 
 console.log('[bench] starting')
 const portal = spawn(process.execPath, ['src/server/index.mjs'], { env, stdio: ['ignore', 'ignore', 'inherit'] })

@@ -1,7 +1,7 @@
 // The floor to compare against, in the same run: an empty Next 16 page built by the benchmark,
 // and a minimal Node server sending fixed bytes (the story page's own), with no framework at all.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 
@@ -10,8 +10,9 @@ import { CACHE } from './tools'
 const NEXT_BIN = path.resolve('node_modules', 'next', 'dist', 'bin', 'next')
 
 /** Builds a hello-world App Router page (inside .cache so it resolves our node_modules' Next). */
-export const buildHello = (lock?: string) => {
+export const buildHello = (lock?: string, reuse = false) => {
   const dir = path.join(CACHE, 'hello')
+  if (reuse && existsSync(path.join(dir, '.next', 'BUILD_ID'))) return dir
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(path.join(dir, 'app'), { recursive: true })
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bench-hello', private: true }))

@@ -61,7 +61,9 @@ for (const locale of locales) {
         expect(about).toMatchObject({ '@type': 'Hospital', name: seed.hospital.name[locale], description: seed.hospital.summary[locale] })
         expect(about.medicalSpecialty).toContain('https://schema.org/Hematologic')
         const services = about.availableService as { '@type': string; name: string; url: string }[]
-        expect(services.map((s) => s.name)).toContain(seed.therapy.name[locale])
+        // Offered here by a sourced status row: the allogeneic transplant, a procedure.
+        const transplant = seed.therapies.find((th) => th.slug === 'allogeneic-stem-cell-transplant')!
+        expect(services).toContainEqual(expect.objectContaining({ '@type': 'MedicalProcedure', name: transplant.name[locale], url: `${E2E_URL}/${locale}/therapies/${transplant.slug}` }))
         for (const s of services) expect(['MedicalTherapy', 'MedicalProcedure']).toContain(s['@type'])
       }
       if (type.name === 'therapy') expect(about).toMatchObject({ '@type': 'MedicalTherapy', name: seed.therapy.name[locale], url: `${E2E_URL}/${locale}${type.path}` })

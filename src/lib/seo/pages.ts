@@ -14,7 +14,7 @@ const treatment = (locale: Locale, { doc, en }: Bilingual<Therapy>) =>
 export const hospitalPage = (locale: Locale, { doc, en }: Bilingual<Hospital>, departments: Bilingual<Department>[], therapies: Bilingual<Therapy>[]): Thing => {
   const name = text({ own: doc.name, en: en.name }, locale) ?? doc.slug
   const summary = text({ own: doc.summary, en: en.summary }, locale)
-  const englishSpecialties = departments.flatMap(({ en: d }) => [d.name, ...(d.specialties ?? []).map((s) => s.text)])
+  const englishSpecialties = [en.name, en.summary, ...departments.flatMap(({ en: d }) => [d.name, d.summary, ...(d.specialties ?? []).map((s) => s.text)])]
   const about = hospital(locale, {
     name,
     slug: doc.slug,

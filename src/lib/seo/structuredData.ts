@@ -23,10 +23,10 @@ export const breadcrumbList = (locale: Locale, trail: { href?: string; label: st
   itemListElement: trail.map((crumb, i) => clean({ '@type': 'ListItem', position: i + 1, name: crumb.label, item: crumb.href != null ? absolute(locale, crumb.href) : undefined })),
 })
 
-// schema.org's MedicalSpecialty values our departments correspond to, recognised in their English
-// names and specialties (the one language every record has).
+// schema.org's MedicalSpecialty values a hospital corresponds to, recognised in the English name
+// and summary of the hospital and its departments (the one language every record has).
 const SPECIALTIES: [RegExp, string][] = [
-  [/ha?ematolog|leuka?emia|lymphoma|myeloma|blood/i, 'Hematologic'],
+  [/ha?emato|leuka?emia|lymphoma|myeloma|blood/i, 'Hematologic'],
   [/oncolog|cancer|tumou?r/i, 'Oncologic'],
   [/pa?ediatric|child/i, 'Pediatric'],
 ]
