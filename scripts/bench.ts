@@ -74,11 +74,11 @@ const hello = await startHello(helloDir, PORT + 1)
 children.push(hello)
 
 const rows: { label: string; figures: Figures }[] = []
-const measure = async (label: string, url: string, withLighthouse = LIGHTHOUSE) => {
+const measure = async (label: string, url: string, withLighthouse = LIGHTHOUSE, language = 'en') => {
   // Warm up: the first request after a start renders or reads from disk.
   for (let i = 0; i < 3; i += 1) await fetch(url).then((res) => res.arrayBuffer())
-  const weight = await weigh(url)
-  const speed = await load(url, SECONDS)
+  const weight = await weigh(url, language)
+  const speed = await load(url, SECONDS, language)
   const figures: Figures = { html: weight.html, htmlGzip: weight.htmlGzip, js: weight.js, ...speed, lighthouse: withLighthouse ? lighthouse(url) : undefined }
   rows.push({ label, figures })
   console.log(`[bench] ${label}: ${JSON.stringify(figures)}`)
@@ -88,7 +88,7 @@ const measure = async (label: string, url: string, withLighthouse = LIGHTHOUSE) 
 let storyBytes = ''
 for (const locale of LOCALES) {
   for (const [name, pagePath] of Object.entries(PAGES)) {
-    const weight = await measure(`${name} ${locale}`, `${BASE}/${locale}${pagePath}`)
+    const weight = await measure(`${name} ${locale}`, `${BASE}/${locale}${pagePath}`, LIGHTHOUSE, locale)
     if (name === 'story' && locale === 'en') storyBytes = weight.body
   }
 }

@@ -7,11 +7,12 @@ import { autocannon, CACHE, lighthouseCli } from './tools'
 
 export type Figures = { html: number; htmlGzip: number; js: number; rps: number; p50: number; p99: number; errors: number; lighthouse?: Record<string, number> }
 
-const BROWSER = { 'accept-language': 'en', 'accept-encoding': 'gzip, br', 'user-agent': 'Mozilla/5.0 (bench)' }
+// A browser of the page's language (one whose language matches the page needs no language cookie).
+const browser = (language: string) => ({ 'accept-language': language, 'accept-encoding': 'gzip, br', 'user-agent': 'Mozilla/5.0 (bench)' })
 
 /** The page's HTML as sent (uncompressed) and the gzip size of the JS a modern browser loads. */
-export const weigh = async (url: string) => {
-  const html = await (await fetch(url, { headers: { 'accept-language': BROWSER['accept-language'] } })).text()
+export const weigh = async (url: string, language = 'en') => {
+  const html = await (await fetch(url, { headers: { 'accept-language': language } })).text()
   // Modern browsers skip `nomodule` scripts (Next's polyfills).
   const scripts = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1]! + m[3]!)).map((m) => m[2]!)
   let js = 0
@@ -19,8 +20,8 @@ export const weigh = async (url: string) => {
   return { html: Buffer.byteLength(html), htmlGzip: gzipSync(html).length, js, body: html }
 }
 
-export const load = async (url: string, seconds: number) => {
-  const result = await autocannon()({ url, connections: 50, duration: seconds, headers: BROWSER })
+export const load = async (url: string, seconds: number, language = 'en') => {
+  const result = await autocannon()({ url, connections: 50, duration: seconds, headers: browser(language) })
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx }
 }
 
