@@ -7,7 +7,7 @@
 // and for a bare Node server sending the story's bytes, the ratios, the story through
 // deploy/nginx.conf (compressed once, cached for a second), and publish-to-live per locale.
 // BENCH_SECONDS (default 10) per load run; BENCH_LIGHTHOUSE=0 skips Lighthouse; BENCH_PORT (3150)
-// and the three ports after it; BENCH_BUILD_LOCK names a flock file for shared machines.
+// and the three ports after it, or BENCH_PORTS=a,b,c,d; BENCH_BUILD_LOCK names a flock file for shared machines.
 // Figures depend on the machine and what else runs on it: compare rows of one run, not runs.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
@@ -20,7 +20,10 @@ import { publishToLive } from './bench/publish'
 import { printTable } from './bench/table'
 import { installTools } from './bench/tools'
 
-const PORT = Number(process.env.BENCH_PORT) || 3150
+// Portal, hello-world, bare server, nginx: BENCH_PORT and the three after it, or BENCH_PORTS=a,b,c,d.
+const [PORT, HELLO_PORT, STATIC_PORT, NGINX_PORT] = process.env.BENCH_PORTS
+  ? process.env.BENCH_PORTS.split(',').map(Number)
+  : [0, 1, 2, 3].map((i) => (Number(process.env.BENCH_PORT) || 3150) + i)
 const SECONDS = Number(process.env.BENCH_SECONDS) || 10
 const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0'
 const LOCK = process.env.BENCH_BUILD_LOCK || process.env.E2E_BUILD_LOCK
@@ -70,7 +73,7 @@ console.log('[bench] starting')
 const portal = spawn(process.execPath, ['src/server/index.mjs'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
 children.push(portal)
 await waitFor(`${BASE}/en`)
-const hello = await startHello(helloDir, PORT + 1)
+const hello = await startHello(helloDir, HELLO_PORT!)
 children.push(hello)
 
 const rows: { label: string; figures: Figures }[] = []
@@ -92,11 +95,11 @@ for (const locale of LOCALES) {
     if (name === 'story' && locale === 'en') storyBytes = weight.body
   }
 }
-await measure('hello-world Next', `http://127.0.0.1:${PORT + 1}/`)
-const staticServer = await startStatic(PORT + 2, storyBytes)
-await measure('static Node (story en bytes)', `http://127.0.0.1:${PORT + 2}/`, false)
+await measure('hello-world Next', `http://127.0.0.1:${HELLO_PORT}/`)
+const staticServer = await startStatic(STATIC_PORT!, storyBytes)
+await measure('static Node (story en bytes)', `http://127.0.0.1:${STATIC_PORT}/`, false)
 staticServer.close()
-const nginx = await startNginx(PORT + 3, PORT)
+const nginx = await startNginx(NGINX_PORT!, PORT!)
 await measure('story en via nginx (gzip cache)', `${nginx.url}/en${PAGES.story}`, false)
 await nginx.stop()
 
