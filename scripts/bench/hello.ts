@@ -12,21 +12,24 @@ const NEXT_BIN = path.resolve('node_modules', 'next', 'dist', 'bin', 'next')
 /** Builds a hello-world App Router page (inside .cache so it resolves our node_modules' Next). */
 export const buildHello = (lock?: string, reuse = false) => {
   const dir = path.join(CACHE, 'hello')
-  if (reuse && existsSync(path.join(dir, '.next', 'BUILD_ID'))) return dir
+  if (reuse && existsSync(path.join(dir, '.next', 'BUILD_ID')) && existsSync(path.join(dir, 'next.config.mjs'))) return dir
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(path.join(dir, 'app'), { recursive: true })
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bench-hello', private: true }))
+  // Its own (empty) config, and run from its own folder: otherwise Next takes the portal's
+  // next.config.ts and instrumentation, and the floor is not an empty page.
+  writeFileSync(path.join(dir, 'next.config.mjs'), 'export default {}\n')
   writeFileSync(path.join(dir, 'app', 'layout.js'), 'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html> }\n')
   writeFileSync(path.join(dir, 'app', 'page.js'), "export const metadata = { title: 'Hello', description: 'Hello world' }\nexport default function Page() { return <main><h1>Hello, world</h1></main> }\n")
   console.log('[bench] building the hello-world Next page')
-  const args = [NEXT_BIN, 'build', dir]
-  const { status } = spawnSync(lock ? 'flock' : process.execPath, lock ? [lock, process.execPath, ...args] : args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  const args = [NEXT_BIN, 'build']
+  const { status } = spawnSync(lock ? 'flock' : process.execPath, lock ? [lock, process.execPath, ...args] : args, { cwd: dir, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
   if (status !== 0) throw new Error('the hello-world build failed')
   return dir
 }
 
 export const startHello = async (dir: string, port: number): Promise<ChildProcess> => {
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', dir, '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } })
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } })
   await waitFor(`http://127.0.0.1:${port}/`)
   return child
 }

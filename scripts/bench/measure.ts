@@ -16,7 +16,11 @@ export const weigh = async (url: string, language = 'en') => {
   // Modern browsers skip `nomodule` scripts (Next's polyfills).
   const scripts = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1]! + m[3]!)).map((m) => m[2]!)
   let js = 0
-  for (const src of new Set(scripts)) js += gzipSync(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer())).length
+  for (const src of new Set(scripts)) {
+    const res = await fetch(new URL(src, url))
+    // The bare server answers every path with the page: it has no scripts of its own.
+    if (res.headers.get('content-type')?.includes('javascript')) js += gzipSync(Buffer.from(await res.arrayBuffer())).length
+  }
   return { html: Buffer.byteLength(html), htmlGzip: gzipSync(html).length, js, body: html }
 }
 
