@@ -1,5 +1,10 @@
-/** The public origin of the portal, e.g. https://portal.example.com (no trailing slash). */
-export const serverURL = (process.env.PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/+$/, '')
+import { serverOrigin } from '@/lib/serverOrigin.cjs'
+
+/**
+ * The public origin of the portal, e.g. https://portal.example.com (no trailing slash), as the
+ * server runs: pages made at build time for another address are made again (src/lib/cache/).
+ */
+export const serverURL: string = serverOrigin()
 
 /**
  * Origins allowed to call the API with cookies (CORS) and to pass Payload's CSRF check: the

@@ -107,6 +107,7 @@ test('without JavaScript: errors at each field in Arabic, answers kept; correcte
   await page.goto('/ar/contact')
   await page.locator('#inq-name').fill('سارة أحمد')
   await page.locator('#inq-email').fill('not-an-address')
+  await page.locator('#inq-country').selectOption('EG')
   await page.getByRole('button', { name: message('ar', 'inquiry.submit') }).click()
 
   await expect(page.locator('#inq-email-error')).toHaveText(errorText('ar', 'email'))
@@ -114,6 +115,8 @@ test('without JavaScript: errors at each field in Arabic, answers kept; correcte
   await expect(page.locator('#inq-transferConsent-error')).toHaveText(errorText('ar', 'transferConsent'))
   await expect(page.locator('#inq-diagnosis-error')).toHaveText(errorText('ar', 'required'))
   await expect(page.locator('#inq-name')).toHaveValue('سارة أحمد')
+  // The country list is written by the server alone (src/components/inquiry/CountrySelect.tsx).
+  await expect(page.locator('#inq-country')).toHaveValue('EG')
   await expect(page.locator('#inq-email')).toHaveAttribute('aria-invalid', 'true')
   expect(await inquiriesFor(request, email)).toHaveLength(0)
 

@@ -67,6 +67,7 @@ test('through the nginx of docker-compose, a spoofed X-Forwarded-For is replaced
     .replace('server portal:3000;', `server 127.0.0.1:${E2E_PORT};`)
     .replace('listen 80;', `listen 127.0.0.1:${nginxPort};`)
     .replace('server_tokens off;', `server_tokens off; access_log ${dir}/access.log;`)
+    .replace('/var/cache/nginx/portal', path.join(dir, 'cache'))
   expect(conf).toContain(`127.0.0.1:${nginxPort}`)
   writeFileSync(path.join(dir, 'nginx.conf'), conf)
   const globals = `daemon off; pid ${dir}/nginx.pid; user root; error_log ${dir}/error.log;`

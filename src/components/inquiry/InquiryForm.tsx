@@ -6,7 +6,6 @@ import { MedicalDisclaimer } from '@/components/MedicalDisclaimer'
 import type { Locale } from '@/i18n/locales'
 import { listHospitals, listTherapies } from '@/lib/content/readers'
 import { shown } from '@/lib/content/shown'
-import { countryOptions } from '@/lib/countries'
 
 type Props = {
   locale: Locale
@@ -30,7 +29,6 @@ export const InquiryForm = async ({ locale, sourcePage, preset = {} }: Props) =>
       <InquiryFormClient
         locale={locale}
         text={text}
-        countries={countryOptions(locale)}
         therapies={options(therapies)}
         hospitals={options(hospitals)}
         preset={{ therapy: preset.therapy?.toString(), hospital: preset.hospital?.toString() }}

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from 'react'
 
 import { sendInquiry } from '@/app/(frontend)/[locale]/contact/actions'
+import { CountrySelect } from '@/components/inquiry/CountrySelect'
 import { checkFilesInBrowser, newViewKey } from '@/components/inquiry/clientChecks'
 import type { InquiryText } from '@/components/inquiry/text'
 import { initialInquiryState, type InquiryFormState } from '@/lib/inquiries/formState'
@@ -13,7 +14,6 @@ type Option = [value: string, label: string]
 type Props = {
   locale: string
   text: InquiryText
-  countries: Option[]
   therapies: Option[]
   hospitals: Option[]
   preset: { therapy?: string; hospital?: string }
@@ -32,7 +32,7 @@ const NEXT_GENERIC = 'An unexpected response was received from the server.'
  * before uploading, keeps everything typed (files included) when the server refuses, carries a
  * per-view key so a double click sends one inquiry, and shows the 429 text if the limit is hit.
  */
-export const InquiryFormClient = ({ locale, text, countries, therapies, hospitals, preset, sourcePage, otherWays }: Props) => {
+export const InquiryFormClient = ({ locale, text, therapies, hospitals, preset, sourcePage, otherWays }: Props) => {
   const [serverState, formAction] = useActionState(sendInquiry, initialInquiryState)
   const [local, setLocal] = useState<InquiryFormState | null>(null)
   const [pending, startTransition] = useTransition()
@@ -153,10 +153,7 @@ export const InquiryFormClient = ({ locale, text, countries, therapies, hospital
         </div>
         <div className="field">
           <label htmlFor="inq-country">{text.labels.country}</label>
-          <select {...common('country')} autoComplete="country" defaultValue={values.country ?? ''}>
-            <option value="">{text.none.country}</option>
-            {countries.map(([code, name]) => <option key={code} value={code}>{name}</option>)}
-          </select>
+          <CountrySelect {...common('country')} autoComplete="country" locale={locale} none={text.none.country} selected={values.country} />
           {fieldError('country')}
         </div>
         <div className="field">
@@ -234,14 +231,14 @@ export const InquiryFormClient = ({ locale, text, countries, therapies, hospital
         <div className="field consent">
           <input {...common('consent')} type="checkbox" value="yes" required defaultChecked={values.consent === 'yes'} />
           <label htmlFor="inq-consent">
-            {text.consent} <span aria-hidden="true">*</span>
+            {text.labels.consent} <span aria-hidden="true">*</span>
           </label>
           {fieldError('consent')}
         </div>
         <div className="field consent">
           <input {...common('transferConsent')} type="checkbox" value="yes" required defaultChecked={values.transferConsent === 'yes'} />
           <label htmlFor="inq-transferConsent">
-            {text.transferConsent} <span aria-hidden="true">*</span>
+            {text.labels.transferConsent} <span aria-hidden="true">*</span>
           </label>
           {fieldError('transferConsent')}
         </div>

@@ -25,8 +25,6 @@ export const inquiryText = async (locale: Locale) => {
     hints: { email: field('emailHint'), phone: field('phoneHint'), diagnosis: field('diagnosisHint'), records: field('recordsHint') },
     none: { country: field('countryNone'), therapy: field('therapyNone'), hospital: field('hospitalNone') },
     honeypot: field('honeypot'),
-    consent: t('consent.text'),
-    transferConsent: t('consent.transfer'),
     privacy: t('consent.privacy'),
     privacyHref: `/${locale}/privacy`,
     submit: t('submit'),

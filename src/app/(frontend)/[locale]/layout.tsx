@@ -11,6 +11,8 @@ import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { locales, textDirection } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
+import { JsonLd } from '@/lib/seo/JsonLd'
+import { organization } from '@/lib/seo/structuredData'
 import { serverURL } from '@/lib/serverUrls'
 
 // Loaded only when rendered (draft mode), so visitors never download the live-preview script.
@@ -44,6 +46,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           {children}
         </main>
         <SiteFooter locale={locale} />
+        <JsonLd data={organization(locale, { name: t('brand'), description: t('tagline') })} />
         {previewing ? <LivePreviewListener serverURL={serverURL} /> : null}
       </body>
     </html>

@@ -22,6 +22,8 @@ import { describe } from '@/lib/content/describe'
 import { detailPage } from '@/lib/content/detailPage'
 import { listDepartments, listDoctors, listStories, listTherapies } from '@/lib/content/readers'
 import { shown } from '@/lib/content/shown'
+import { JsonLd } from '@/lib/seo/JsonLd'
+import { hospitalPage } from '@/lib/seo/pages'
 import type { Hospital } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -60,6 +62,7 @@ export default async function HospitalPage({ params }: Props) {
   return (
     <article className="wrap">
       <Breadcrumbs trail={[{ href: '/hospitals', label: t('title') }, { label: name.value }]} />
+      <JsonLd data={hospitalPage(locale, hospital, ownDepartments, offered)} />
       <span className="tag">{t(`kind.${doc.kind}`)}</span>
       <Localized shown={name} as="h1" />
       <p className="muted">{[shown(doc.city, en.city, locale)?.value, shown(doc.province, en.province, locale)?.value].filter(Boolean).join(', ')}</p>

@@ -15,6 +15,8 @@ import type { Locale } from '@/i18n/locales'
 import { describe } from '@/lib/content/describe'
 import { detailPage } from '@/lib/content/detailPage'
 import { shown } from '@/lib/content/shown'
+import { JsonLd } from '@/lib/seo/JsonLd'
+import { storyPage } from '@/lib/seo/pages'
 import type { Story } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -67,6 +69,7 @@ export default async function StoryPage({ params }: Props) {
   return (
     <article className="wrap">
       <Breadcrumbs trail={[{ href: '/stories', label: t('title') }, { label: title.value }]} />
+      <JsonLd data={storyPage(locale, story)} />
       <p className="notice" data-testid="story-kind">
         <StoryKindTag kind={doc.kind} /> {t(doc.kind === 'realAccount' ? 'realAccountNote' : 'illustrativeNote')}
       </p>

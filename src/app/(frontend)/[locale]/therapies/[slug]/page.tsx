@@ -21,6 +21,8 @@ import { describe } from '@/lib/content/describe'
 import { detailPage } from '@/lib/content/detailPage'
 import { listHospitals, listStories } from '@/lib/content/readers'
 import { shown } from '@/lib/content/shown'
+import { JsonLd } from '@/lib/seo/JsonLd'
+import { therapyPage } from '@/lib/seo/pages'
 import type { Condition, Therapy } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -48,6 +50,7 @@ export default async function TherapyPage({ params }: Props) {
   return (
     <article className="wrap">
       <Breadcrumbs trail={[{ href: '/therapies', label: t('title') }, { label: name.value }]} />
+      <JsonLd data={therapyPage(locale, therapy)} />
       <span className="tag">{t(`category.${doc.category}`)}</span>
       <Localized shown={name} as="h1" />
       <Localized shown={shown(doc.summary, en.summary, locale)} className="lead" />
