@@ -44,6 +44,8 @@ export default secureBuiltInCollections(buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · China Care Portal' },
+    // Translators start from what needs doing: missing and stale translations per locale.
+    components: { beforeDashboard: ['@/components/admin/translation/TranslationDashboard#TranslationDashboard'] },
   },
   // The admin UI in the four languages of the portal; each user picks theirs.
   i18n: {

@@ -256,6 +256,21 @@ export interface Hospital {
   logo?: (number | null) | Media;
   heroImage?: (number | null) | Media;
   gallery?: (number | Media)[] | null;
+  translation?: {
+    en?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    zh?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ru?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ar?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -279,6 +294,21 @@ export interface Source {
    * The day someone read the source; leave empty if nobody recorded it.
    */
   accessed?: string | null;
+  translation?: {
+    en?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    zh?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ru?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ar?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -290,6 +320,21 @@ export interface Media {
   id: number;
   alt: string;
   caption?: string | null;
+  translation?: {
+    en?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    zh?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ru?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ar?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -401,6 +446,21 @@ export interface Department {
     [k: string]: unknown;
   } | null;
   heroImage?: (number | null) | Media;
+  translation?: {
+    en?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    zh?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ru?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ar?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -535,6 +595,21 @@ export interface Therapy {
     includes?: string | null;
     source?: string | null;
   };
+  translation?: {
+    en?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    zh?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ru?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ar?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -548,6 +623,21 @@ export interface Condition {
   name: string;
   slug: string;
   summary?: string | null;
+  translation?: {
+    en?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    zh?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ru?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ar?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -604,6 +694,21 @@ export interface Story {
     givenBy?: ('patient' | 'guardian') | null;
     date?: string | null;
     reference?: string | null;
+  };
+  translation?: {
+    en?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    zh?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ru?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ar?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1125,6 +1230,15 @@ export interface HospitalsSelect<T extends boolean = true> {
   logo?: T;
   heroImage?: T;
   gallery?: T;
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        ru?: T;
+        ar?: T;
+        details?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1167,6 +1281,15 @@ export interface DepartmentsSelect<T extends boolean = true> {
   research?: T;
   laboratory?: T;
   heroImage?: T;
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        ru?: T;
+        ar?: T;
+        details?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1289,6 +1412,15 @@ export interface TherapiesSelect<T extends boolean = true> {
         includes?: T;
         source?: T;
       };
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        ru?: T;
+        ar?: T;
+        details?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1301,6 +1433,15 @@ export interface ConditionsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   summary?: T;
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        ru?: T;
+        ar?: T;
+        details?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1316,6 +1457,15 @@ export interface SourcesSelect<T extends boolean = true> {
   url?: T;
   published?: T;
   accessed?: T;
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        ru?: T;
+        ar?: T;
+        details?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1356,6 +1506,15 @@ export interface StoriesSelect<T extends boolean = true> {
         date?: T;
         reference?: T;
       };
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        ru?: T;
+        ar?: T;
+        details?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1367,6 +1526,15 @@ export interface StoriesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        ru?: T;
+        ar?: T;
+        details?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -10,6 +10,10 @@ import { Sources } from '@/collections/Sources'
 import { Stories } from '@/collections/Stories'
 import { Therapies } from '@/collections/Therapies'
 import { Users } from '@/collections/Users'
+import { withTranslationState } from '@/lib/translationState'
 
-/** In the order the admin navigation shows them. */
-export const collections = [Hospitals, Departments, Therapies, Conditions, Sources, Stories, Media, Inquiries, MedicalRecords, AgentLinks, LinkVisits, Users]
+/**
+ * In the order the admin navigation shows them. Every collection with translated text gets its
+ * translation state here (src/lib/translationState), so new ones do too.
+ */
+export const collections = [Hospitals, Departments, Therapies, Conditions, Sources, Stories, Media, Inquiries, MedicalRecords, AgentLinks, LinkVisits, Users].map(withTranslationState)
