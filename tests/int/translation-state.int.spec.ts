@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Therapy } from '@/payload-types'
 import type { TranslationDetails } from '@/lib/translationState'
+import { countTranslationWork } from '@/lib/translationState/countWork'
 import { createActor, visitor, type Actor } from '../helpers/actors'
 import { bootPayload } from '../helpers/payload'
 import { startRestServer } from '../helpers/restServer'
@@ -57,7 +58,7 @@ describe('translation state, computed on every save', () => {
     therapy = await createTherapy('car-t-state')
     const t = await state(therapy.id)
     expect([t.en, t.zh, t.ru, t.ar]).toEqual(['source', 'missing', 'missing', 'missing'])
-    expect(t.details!.locales.zh!.missing.sort()).toEqual(['journey.' + therapy.journey![0]!.id + '.description', 'journey.' + therapy.journey![0]!.id + '.title', 'name', 'summary'].sort())
+    expect(t.details!.locales.zh!.missing.sort()).toEqual([`journey/${therapy.journey![0]!.id}/description`, `journey/${therapy.journey![0]!.id}/title`, 'name', 'summary'].sort())
   })
 
   it('translated into every language, each is complete', async () => {
@@ -80,8 +81,8 @@ describe('translation state, computed on every save', () => {
     const row = therapy.journey![0]!
     await payload.update({ collection: 'therapies', id: therapy.id, locale: 'en', data: { journey: [{ id: row.id, title: EN.step, description: 'White blood cells are collected by apheresis.', min: 1, max: 2, unit: 'weeks' }] } })
     const t = await state(therapy.id)
-    expect(t.details!.locales.zh!.stale.sort()).toEqual([`journey.${row.id}.description`, 'summary'])
-    expect(t.details!.fields[`journey.${row.id}.description`]!.path).toBe('journey.0.description')
+    expect(t.details!.locales.zh!.stale.sort()).toEqual([`journey/${row.id}/description`, 'summary'])
+    expect(t.details!.fields[`journey/${row.id}/description`]!.path).toBe('journey.0.description')
   })
 
   it('updating the Chinese text makes Chinese complete, the others stay stale', async () => {
@@ -153,5 +154,29 @@ describe('translation state, computed on every save', () => {
     expect((await state(therapy.id, true)).ru).toBe('complete')
     const published = await payload.findByID({ collection: 'therapies', id: therapy.id, locale: 'en' })
     expect(published.name).toBe(EN.name)
+  })
+})
+
+describe('the translation dashboard', () => {
+  it('counts, per collection and locale, the missing and stale documents the database holds', async () => {
+    await payload.create({ collection: 'conditions', locale: 'en', data: { name: 'Acute myeloid leukaemia', slug: 'aml', summary: 'A blood cancer.' } })
+    const rows = await countTranslationWork(payload, editor.user as never)
+    for (const collection of ['therapies', 'conditions'] as const) {
+      const docs = (await payload.find({ collection, draft: true, depth: 0, limit: 100, pagination: false })).docs as WithState[]
+      for (const locale of ['zh', 'ru', 'ar'] as const) {
+        const row = rows.find((r) => r.collection === collection && r.locale === locale)
+        expect(row).toEqual({
+          collection,
+          locale,
+          missing: docs.filter((d) => d.translation?.[locale] === 'missing').length,
+          stale: docs.filter((d) => d.translation?.[locale] === 'stale').length,
+        })
+      }
+    }
+    // Not all zeros: the fixtures above leave work in both columns.
+    expect(rows.find((r) => r.collection === 'conditions' && r.locale === 'zh')!.missing).toBe(1)
+    expect(rows.find((r) => r.collection === 'therapies' && r.locale === 'ar')!.stale).toBeGreaterThan(0)
+    // Collections without translated text have no row.
+    expect(rows.some((r) => (r.collection as string) === 'inquiries')).toBe(false)
   })
 })

@@ -68,13 +68,15 @@ export const collectFields = (
   walk: Walk,
   at: { key: string; path: string; labels: FieldLabel[] } = { key: '', path: '', labels: [] },
 ): void => {
-  const join = (base: string, part: string | number) => (base ? `${base}.${part}` : String(part))
+  const join = (base: string, part: string | number, sep = '.') => (base ? `${base}${sep}${part}` : String(part))
+  // Keys are object keys in the stored JSON: no dots, which MongoDB would read as nested paths.
+  const joinKey = (base: string, part: string | number) => join(base, part, '/')
   for (const field of fields) {
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
         if ('name' in tab && tab.name) {
           const label = (tab.label ?? tab.name) as FieldLabel
-          const next = { key: join(at.key, tab.name), path: join(at.path, tab.name), labels: [...at.labels, label] }
+          const next = { key: joinKey(at.key, tab.name), path: join(at.path, tab.name), labels: [...at.labels, label] }
           collectFields(tab.fields, isObject(data?.[tab.name]) ? (data[tab.name] as Record<string, unknown>) : undefined, isObject(stored[tab.name]) ? (stored[tab.name] as Record<string, unknown>) : {}, walk, next)
         } else collectFields(tab.fields, data, stored, walk, at)
       }
@@ -85,7 +87,7 @@ export const collectFields = (
       continue
     }
     if (field.type === 'ui' || field.type === 'join' || walk.skip.has(field.name)) continue
-    const here = { key: join(at.key, field.name), path: join(at.path, field.name), labels: [...at.labels, labelOf(field)] }
+    const here = { key: joinKey(at.key, field.name), path: join(at.path, field.name), labels: [...at.labels, labelOf(field)] }
     if (field.localized) {
       if (isTranslatable(field)) leaf(field, data, stored, here, walk)
       continue
@@ -98,7 +100,7 @@ export const collectFields = (
       const rows = submitted ? rowsOf(data[field.name]) : storedRows
       rows.forEach((row, index) => {
         const rowFields = field.type === 'array' ? field.fields : (field.blocks.find((b) => b.slug === row.blockType)?.fields ?? [])
-        const rowAt = { key: join(here.key, String(row.id ?? index)), path: join(here.path, index), labels: [...here.labels, String(index + 1)] }
+        const rowAt = { key: joinKey(here.key, String(row.id ?? index)), path: join(here.path, index), labels: [...here.labels, String(index + 1)] }
         collectFields(rowFields, submitted ? row : undefined, storedRow(row, index, storedRows), walk, rowAt)
       })
     }

@@ -1,8 +1,11 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { locales } from '@/i18n/locales'
 import { translationReviewedEndpoint } from '@/lib/translationState/endpoint'
 import { translationStateField } from '@/lib/translationState/field'
+import { TRANSLATION_FIELD } from '@/lib/translationState/hook'
 import { isTranslatable } from '@/lib/translationState/plainText'
+import { translationSourceLocale } from '@/lib/translationState/sourceLocale'
 
 const hasLocalizedText = (fields: Field[]): boolean =>
   fields.some((field) => {
@@ -19,8 +22,12 @@ const hasLocalizedText = (fields: Field[]): boolean =>
  */
 export const withTranslationState = (collection: CollectionConfig): CollectionConfig => {
   if (!hasLocalizedText(collection.fields)) return collection
+  // A status column per translated locale in the list view (each user can hide them).
+  const defaultColumns = collection.admin?.defaultColumns
+  const columns = locales.filter((l) => l !== translationSourceLocale()).map((l) => `${TRANSLATION_FIELD}.${l}`)
   return {
     ...collection,
+    admin: { ...collection.admin, ...(defaultColumns ? { defaultColumns: [...defaultColumns, ...columns] } : {}) },
     fields: [...collection.fields, translationStateField()],
     endpoints: [...(Array.isArray(collection.endpoints) ? collection.endpoints : []), translationReviewedEndpoint(collection.slug as never)],
   }

@@ -8,7 +8,7 @@ export type FieldLabel = string | Partial<Record<Locale, string>>
 
 /** One localized text field of the document (a row's field counts once per row). */
 export type TrackedField = {
-  /** Stable across row moves: array rows are keyed by their id. */
+  /** Stable across row moves: array rows are keyed by their id (`journey/<row id>/title`). */
   key: string
   /** Where the editor finds it today, e.g. `journey.2.title`. */
   path: string
