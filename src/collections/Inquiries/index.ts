@@ -12,6 +12,7 @@ import { recordStatusChange } from '@/collections/Inquiries/hooks/recordStatusCh
 import { countryCodeValidation, printableLine, printableText, sameSitePathValidation } from '@/fields/validators'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
+import { rowLabels } from '@/i18n/admin/rowLabels'
 import { inquiryStatusOptions, pageLocaleOptions, spokenLanguageOptions } from '@/i18n/admin/optionLabels'
 
 /**
@@ -193,6 +194,7 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
       name: 'statusHistory',
       type: 'array',
       label: L.statusHistory,
+      labels: rowLabels.statusChange,
       // Written only by the recordStatusChange hook; read by staff.
       access: { create: () => false, read: staffOnlyField, update: () => false },
       admin: { readOnly: true, initCollapsed: true },

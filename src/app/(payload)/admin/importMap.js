@@ -34,6 +34,7 @@ import { QueryPresetsColumnField as QueryPresetsColumnField_2b8867833a34864a02dd
 import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { TranslationDashboard as TranslationDashboard_8f0c514d7ad24a34d56adc4e3e3b15ef } from '@/components/admin/translation/TranslationDashboard'
+import { ContentDirection as ContentDirection_8d9f772002d316ccd4dccb909968a561 } from '@/components/admin/ContentDirection'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -74,5 +75,6 @@ export const importMap = {
   "@payloadcms/next/client#QueryPresetsGroupByCell": QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
   "@/components/admin/translation/TranslationDashboard#TranslationDashboard": TranslationDashboard_8f0c514d7ad24a34d56adc4e3e3b15ef,
+  "@/components/admin/ContentDirection#ContentDirection": ContentDirection_8d9f772002d316ccd4dccb909968a561,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
