@@ -8,7 +8,7 @@ import { localeLabels } from '@/i18n/locales'
  * languages' own names, the product and messenger names, e-mail addresses, web addresses, slugs
  * (lower-case-with-hyphens), identifiers with digits and all-capital abbreviations (CAR-T, PDF).
  */
-const NAMES = new Set(['China', 'Care', 'Portal', 'WhatsApp', 'Telegram', 'WeChat', 'Facebook', 'Google', 'Chromium', 'Open', 'Graph', ...Object.values(localeLabels)])
+const NAMES = new Set(['China', 'Care', 'Portal', 'WhatsApp', 'Telegram', 'WeChat', 'Facebook', ...Object.values(localeLabels)])
 
 export const englishWords = (text: string): string[] =>
   text
