@@ -49,7 +49,7 @@ export default translateBuiltInLabels(secureBuiltInCollections(buildConfig({
     // Translators start from what needs doing: missing and stale translations per locale.
     components: {
       beforeDashboard: ['@/components/admin/translation/TranslationDashboard#TranslationDashboard'],
-      providers: ['@/components/admin/ContentDirection#ContentDirection'],
+      providers: ['@/components/admin/ContentDirection#ContentDirection', '@/components/admin/AdminAriaLabels#AdminAriaLabels'],
     },
     // date-fns' localized tokens: each admin language's own date order and words (zh "2026年12月1日
     // 下午 7:56"), where Payload's default pattern spelt English order in Chinese words.

@@ -12,7 +12,13 @@ const NAMES = new Set(['China', 'Care', 'Portal', 'WhatsApp', 'Telegram', 'WeCha
 
 export const englishWords = (text: string): string[] =>
   text
+    // Payload 3.90.1 puts a per-language label object into a string in two places (the
+    // dashboard's "create new …" button and the list's sort buttons): "[object Object]" is that
+    // upstream defect, not a text anyone could translate.
+    .replaceAll('[object Object]', ' ')
     .replace(/\S+@\S+\.\S+/g, ' ')
+    .replace(/\S+\.(?:jpe?g|png|webp|gif|svg|pdf)\b/gi, ' ')
+    .replace(/\b(?:image|application|text)\/[\w.+-]+/g, ' ')
     .replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ')
     .replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, ' ')
     .split(/[^A-Za-z0-9-]+/)
@@ -21,25 +27,35 @@ export const englishWords = (text: string): string[] =>
 
 /**
  * The visible text of the screen (with the accessible names and placeholders a screen reader or
- * an empty field shows), minus what editors typed: field values, rich text and content shown in
- * list cells and relationship choices are content, in whatever language it was written.
+ * an empty field shows), minus what editors typed: field values, rich text, list cells, file
+ * names, relationship choices and code (field paths) are content, in whatever language it was
+ * written; the column headers, labels, buttons and messages around them are the admin's.
  */
-export const visibleAdminText = (page: Page): Promise<string> =>
-  page.evaluate(() => {
-    const isContent = (el: Element) => Boolean(el.closest('input, textarea, select, [contenteditable="true"], .cell-content, td[class*="cell-"] .cell-value, .relationship--single-value, .multi-value, .rs__single-value, .rs__multi-value, [data-content-value]'))
-    const parts: string[] = []
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement
-      if (!el || isContent(el)) continue
-      const style = getComputedStyle(el)
-      if (style.display === 'none' || style.visibility === 'hidden' || el.closest('[hidden], [aria-hidden="true"], script, style, noscript')) continue
-      if (el.getClientRects().length === 0) continue
-      parts.push(node.textContent ?? '')
-    }
-    for (const el of document.querySelectorAll('[aria-label], [placeholder], [title]')) {
-      if (el.getClientRects().length === 0 || el.closest('[contenteditable="true"]')) continue
-      for (const attribute of ['aria-label', 'placeholder', 'title']) parts.push(el.getAttribute(attribute) ?? '')
-    }
-    return parts.join(' \n ')
-  })
+// A string, not a function: transpilers add helpers (esbuild's __name) that the page does not have.
+const IN_PAGE = `(() => {
+  const content = 'input, textarea, select, code, [contenteditable="true"], .table tbody td, .relationship--single-value, .multi-value, .rs__single-value, .rs__multi-value, .file-details__main-detail, [data-content-value]'
+  // Accessible names count where a screen reader announces them: controls, landmarks, roles.
+  const named = 'a[aria-label], button[aria-label], input[aria-label], select[aria-label], textarea[aria-label], section[aria-label], nav[aria-label], [role][aria-label], [placeholder], [title]'
+  const parts = []
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement
+    if (!el || el.closest(content) || el.closest('[hidden], [aria-hidden="true"], script, style, noscript')) continue
+    const style = getComputedStyle(el)
+    if (style.display === 'none' || style.visibility === 'hidden' || el.getClientRects().length === 0) continue
+    parts.push(node.textContent || '')
+  }
+  for (const el of document.querySelectorAll(named)) {
+    if (el.getClientRects().length === 0 || el.closest('[contenteditable="true"], .table tbody td')) continue
+    for (const name of ['aria-label', 'placeholder', 'title']) parts.push(el.getAttribute(name) || '')
+  }
+  return parts.join(' \\n ')
+})()`
+
+/**
+ * The visible text of the screen (with the accessible names and placeholders a screen reader or
+ * an empty field shows), minus what editors typed: field values, rich text, list cells, file
+ * names, relationship choices and code (field paths) are content, in whatever language it was
+ * written; the column headers, labels, buttons and messages around them are the admin's.
+ */
+export const visibleAdminText = (page: Page): Promise<string> => page.evaluate(IN_PAGE) as Promise<string>

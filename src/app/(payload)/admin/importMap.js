@@ -35,6 +35,7 @@ import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02dd
 import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { TranslationDashboard as TranslationDashboard_8f0c514d7ad24a34d56adc4e3e3b15ef } from '@/components/admin/translation/TranslationDashboard'
 import { ContentDirection as ContentDirection_8d9f772002d316ccd4dccb909968a561 } from '@/components/admin/ContentDirection'
+import { AdminAriaLabels as AdminAriaLabels_23184ca70753d98354f6401367a8ff05 } from '@/components/admin/AdminAriaLabels'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -76,5 +77,6 @@ export const importMap = {
   "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
   "@/components/admin/translation/TranslationDashboard#TranslationDashboard": TranslationDashboard_8f0c514d7ad24a34d56adc4e3e3b15ef,
   "@/components/admin/ContentDirection#ContentDirection": ContentDirection_8d9f772002d316ccd4dccb909968a561,
+  "@/components/admin/AdminAriaLabels#AdminAriaLabels": AdminAriaLabels_23184ca70753d98354f6401367a8ff05,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
