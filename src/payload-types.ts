@@ -902,7 +902,7 @@ export interface PayloadKv {
 export interface PayloadJob {
   id: number;
   /**
-   * Input data provided to the job
+   * What the job was given to work on.
    */
   input?:
     | {
@@ -925,11 +925,11 @@ export interface PayloadJob {
   completedAt?: string | null;
   totalTried?: number | null;
   /**
-   * If hasError is true this job will not be retried
+   * Set: this job will not be tried again.
    */
   hasError?: boolean | null;
   /**
-   * If hasError is true, this is the error that caused it
+   * The error that made it fail for good.
    */
   error?:
     | {
@@ -941,7 +941,7 @@ export interface PayloadJob {
     | boolean
     | null;
   /**
-   * Task execution log
+   * What each run of its tasks did.
    */
   log?:
     | {
@@ -949,6 +949,9 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug: 'inline' | 'notifyCoordinators' | 'acknowledgePatient' | 'deleteExpiredInquiries';
         taskID: string;
+        /**
+         * What the job was given to work on.
+         */
         input?:
           | {
               [k: string]: unknown;
@@ -968,6 +971,9 @@ export interface PayloadJob {
           | boolean
           | null;
         state: 'failed' | 'succeeded';
+        /**
+         * The error that made it fail for good.
+         */
         error?:
           | {
               [k: string]: unknown;
