@@ -19,10 +19,9 @@ const signIn = async (page: Page, language: 'zh' | 'ar') => {
   await page.waitForURL(/\/admin$/)
 }
 
+// The admin fetches its form state and list data after load: wait until the network is quiet.
 const settle = async (page: Page) => {
-  await page.waitForLoadState('load')
-  await page.locator('.loading-overlay, .shimmer-effect').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined)
-  await page.waitForTimeout(300)
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined)
 }
 
 for (const language of ['zh', 'ar'] as const) {
@@ -37,6 +36,7 @@ for (const language of ['zh', 'ar'] as const) {
       if (words.length) found.push(`${screen}: ${words.join(', ')}`)
     }
 
+    await page.locator('nav a[href*="/admin/collections/"]').first().waitFor({ state: 'attached' })
     await scan('dashboard')
     const screens = await page
       .locator('nav a[href*="/admin/collections/"], nav a[href*="/admin/globals/"]')
