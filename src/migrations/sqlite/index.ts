@@ -4,6 +4,7 @@ import * as migration_20261121_184421_inquiry_form from './20261121_184421_inqui
 import * as migration_20261121_185751_inquiry_query_presets from './20261121_185751_inquiry_query_presets';
 import * as migration_20261121_192403_agent_links from './20261121_192403_agent_links';
 import * as migration_20261201_231135_hardening_durability_evidence from './20261201_231135_hardening_durability_evidence';
+import * as migration_20261202_003920_i18n from './20261202_003920_i18n';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261201_231135_hardening_durability_evidence.up,
     down: migration_20261201_231135_hardening_durability_evidence.down,
     name: '20261201_231135_hardening_durability_evidence',
+  },
+  {
+    up: migration_20261202_003920_i18n.up,
+    down: migration_20261202_003920_i18n.down,
+    name: '20261202_003920_i18n'
   },
 ];
