@@ -15,6 +15,8 @@ import { secureBuiltInCollections } from '@/collections/payloadOwn'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { answerDatabaseUnavailable } from '@/hooks/answerDatabaseUnavailable'
 import { customMessages } from '@/i18n/admin/messages'
+import { payloadTextFixes, queryPresetLabels, translateBuiltInLabels } from '@/i18n/admin/payloadTexts'
+import { withAdminLanguage } from '@/i18n/admin/withAdminLanguage'
 import { defaultLocale, localeLabels, locales, rtlLocales } from '@/i18n/locales'
 import { jobs } from '@/jobs'
 import { answerInputErrors } from '@/lib/api/inputErrors'
@@ -27,7 +29,7 @@ import { serverURL, trustedOrigins } from '@/lib/serverUrls'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 // Payload's own collections (locks, migrations, …) get their rules once they exist: see payloadOwn.
-export default secureBuiltInCollections(buildConfig({
+export default translateBuiltInLabels(secureBuiltInCollections(buildConfig({
   secret: resolvePayloadSecret(),
   serverURL,
   cors: trustedOrigins,
@@ -37,23 +39,31 @@ export default secureBuiltInCollections(buildConfig({
   email: emailAdapter(),
   sharp,
   collections,
-  globals: [SiteSettings],
+  globals: [SiteSettings].map(withAdminLanguage),
   admin: {
     user: 'users',
     // Gravatar would fetch every editor's picture from a third-party host (and leak their e-mail hash).
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · China Care Portal' },
+    // Translators start from what needs doing: missing and stale translations per locale.
+    components: {
+      beforeDashboard: ['@/components/admin/translation/TranslationDashboard#TranslationDashboard'],
+      providers: ['@/components/admin/ContentDirection#ContentDirection', '@/components/admin/AdminAriaLabels#AdminAriaLabels'],
+    },
+    // date-fns' localized tokens: each admin language's own date order and words (zh "2026年12月1日
+    // 下午 7:56"), where Payload's default pattern spelt English order in Chinese words.
+    dateFormat: 'PPPp',
   },
   // The admin UI in the four languages of the portal; each user picks theirs.
   i18n: {
     supportedLanguages: { en, zh, ru, ar },
     fallbackLanguage: 'en',
     translations: {
-      en: { custom: customMessages.en },
-      zh: { custom: customMessages.zh },
-      ru: { custom: customMessages.ru },
-      ar: { custom: customMessages.ar },
+      en: { ...payloadTextFixes.en, custom: customMessages.en },
+      zh: { ...payloadTextFixes.zh, custom: customMessages.zh },
+      ru: { ...payloadTextFixes.ru, custom: customMessages.ru },
+      ar: { ...payloadTextFixes.ar, custom: customMessages.ar },
     },
   },
   // Content languages: the same list next-intl routes on.
@@ -65,6 +75,7 @@ export default secureBuiltInCollections(buildConfig({
   // Saved list views (used on inquiries): only the people who work the cases make and share them.
   queryPresets: {
     access: { read: isCoordinator, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
+    labels: queryPresetLabels,
     // Payload's own choices (only me, everyone, specific users) are enough here.
     constraints: {},
   },
@@ -83,4 +94,4 @@ export default secureBuiltInCollections(buildConfig({
   // JOBS_AUTORUN=false.
   jobs,
   onInit,
-}))
+})))

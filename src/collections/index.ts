@@ -12,6 +12,12 @@ import { Sources } from '@/collections/Sources'
 import { Stories } from '@/collections/Stories'
 import { Therapies } from '@/collections/Therapies'
 import { Users } from '@/collections/Users'
+import { withAdminLanguage } from '@/i18n/admin/withAdminLanguage'
+import { withTranslationState } from '@/lib/translationState'
 
-/** In the order the admin navigation shows them. */
-export const collections = [Hospitals, Departments, Doctors, Therapies, Conditions, Sources, Stories, Media, Inquiries, MedicalRecords, AgentLinks, LinkVisits, ChatTaps, Users]
+/**
+ * In the order the admin navigation shows them. Every collection with translated text gets its
+ * translation state here (src/lib/translationState), and every array its translated row names
+ * (src/i18n/admin/rowLabels.ts), so new ones do too.
+ */
+export const collections = [Hospitals, Departments, Doctors, Therapies, Conditions, Sources, Stories, Media, Inquiries, MedicalRecords, AgentLinks, LinkVisits, ChatTaps, Users].map((collection) => withTranslationState(withAdminLanguage(collection)))

@@ -1,6 +1,7 @@
 import type { ArrayField, TextFieldSingleValidation } from 'payload'
 
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
+import { rowLabels } from '@/i18n/admin/rowLabels'
 import { therapyStatusOptions, trialPhaseOptions } from '@/i18n/admin/optionLabels'
 
 const isTrial = (_: unknown, row: { status?: string } | undefined) => row?.status === 'clinicalTrial'
@@ -18,6 +19,7 @@ export const offeredAtField = (): ArrayField => ({
   name: 'offeredAt',
   type: 'array',
   label: L.offeredAt,
+  labels: rowLabels.offeredAt,
   fields: [
     {
       type: 'row',

@@ -3,6 +3,7 @@ import type { ArrayField } from 'payload'
 import { statedField } from '@/fields/stated'
 import { notBelowValue, requiredWhenGiven } from '@/fields/validators'
 import { fieldLabels } from '@/i18n/admin/fieldLabels'
+import { rowLabels } from '@/i18n/admin/rowLabels'
 import { outcomeMeasureOptions, valueQualifierOptions } from '@/i18n/admin/optionLabels'
 
 /**
@@ -15,6 +16,7 @@ export const outcomeStatsField = (overrides: Partial<ArrayField> = {}): ArrayFie
   name: 'outcomes',
   type: 'array',
   label: fieldLabels.outcomes,
+  labels: rowLabels.outcome,
   admin: { initCollapsed: true },
   fields: [
     {

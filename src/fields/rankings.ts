@@ -1,6 +1,7 @@
 import type { ArrayField } from 'payload'
 
 import { fieldLabels } from '@/i18n/admin/fieldLabels'
+import { rowLabels } from '@/i18n/admin/rowLabels'
 
 /**
  * Rankings and formal assessments. A ranking is shown with who ranked and in which year, and
@@ -10,6 +11,7 @@ export const rankingsField = (): ArrayField => ({
   name: 'rankings',
   type: 'array',
   label: fieldLabels.rankings,
+  labels: rowLabels.ranking,
   fields: [
     { name: 'text', type: 'textarea', label: fieldLabels.rankings, localized: true, required: true },
     {

@@ -1,6 +1,7 @@
 import type { ArrayField } from 'payload'
 
 import type { LocalizedLabel } from '@/i18n/admin/label'
+import { listRowLabels } from '@/i18n/admin/rowLabels'
 
 type TextListOptions = { name: string; label: LocalizedLabel; itemLabel: LocalizedLabel; textarea?: boolean }
 
@@ -9,6 +10,7 @@ export const textListField = ({ name, label, itemLabel, textarea = false }: Text
   name,
   type: 'array',
   label,
+  labels: listRowLabels(itemLabel, label),
   fields: [
     textarea
       ? { name: 'text', type: 'textarea', label: itemLabel, localized: true, required: true }

@@ -8,6 +8,7 @@ import { notifyCaseUpdateTask } from '@/jobs/notifyCaseUpdate'
 import { notifyCoordinatorsTask } from '@/jobs/notifyCoordinators'
 import { sendReplyTask } from '@/jobs/sendReply'
 import { adminGroups } from '@/i18n/admin/collectionLabels'
+import { translateJobsCollection } from '@/i18n/admin/jobLabels'
 import type { User } from '@/payload-types'
 
 /** Every background task, one file each with its retry policy. Add new ones here. */
@@ -33,7 +34,7 @@ export const jobs: JobsConfig = {
   // Payload closes the jobs collection to everyone; admins may read it (a mail that failed for
   // good shows there with its error) and delete jobs, nobody writes them through the API.
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-    ...defaultJobsCollection,
+    ...translateJobsCollection(defaultJobsCollection),
     access: { ...defaultJobsCollection.access, read: isAdmin, delete: isAdmin },
     admin: { ...defaultJobsCollection.admin, group: adminGroups.system, hidden: ({ user }) => !hasRole({ roles: user?.roles as User['roles'] }, 'admin') },
   }),

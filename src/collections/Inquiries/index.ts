@@ -17,6 +17,7 @@ import { MAX_CASE_RECORDS } from '@/lib/inquiries/limits'
 import { adminGroups, collectionLabels } from '@/i18n/admin/collectionLabels'
 import { countrySelectOptions } from '@/i18n/admin/countryOptions'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
+import { rowLabels } from '@/i18n/admin/rowLabels'
 import { inquiryStatusOptions, pageLocaleOptions, spokenLanguageOptions } from '@/i18n/admin/optionLabels'
 
 /**
@@ -197,6 +198,7 @@ export const Inquiries: CollectionConfig<'inquiries'> = {
       name: 'statusHistory',
       type: 'array',
       label: L.statusHistory,
+      labels: rowLabels.statusChange,
       // Written only by the recordStatusChange hook; read by staff.
       access: { create: () => false, read: staffOnlyField, update: () => false },
       admin: { readOnly: true, initCollapsed: true },

@@ -9,6 +9,7 @@ import { slugField } from '@/fields/slug'
 import { countryCodeValidation } from '@/fields/validators'
 import { collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
+import { rowLabels } from '@/i18n/admin/rowLabels'
 import { ageGroupOptions, consentGiverOptions, storyKindOptions } from '@/i18n/admin/optionLabels'
 
 export const Stories: CollectionConfig<'stories'> = {
@@ -64,6 +65,7 @@ export const Stories: CollectionConfig<'stories'> = {
       name: 'timeline',
       type: 'array',
       label: L.timeline,
+      labels: rowLabels.event,
       fields: [
         { name: 'date', type: 'date', label: L.date, required: true, admin: { date: { pickerAppearance: 'monthOnly' } } },
         { name: 'event', type: 'text', label: L.event, localized: true, required: true },

@@ -12,6 +12,7 @@ import { slugField } from '@/fields/slug'
 import { textListField } from '@/fields/textList'
 import { collectionLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
+import { rowLabels } from '@/i18n/admin/rowLabels'
 import { therapyCategoryOptions, transplantVariantOptions } from '@/i18n/admin/optionLabels'
 
 export const Therapies: CollectionConfig<'therapies'> = {
@@ -54,6 +55,7 @@ export const Therapies: CollectionConfig<'therapies'> = {
               name: 'journey',
               type: 'array',
               label: L.journey,
+              labels: rowLabels.step,
               fields: [
                 { name: 'title', type: 'text', label: L.step, localized: true, required: true },
                 { name: 'description', type: 'textarea', label: L.description, localized: true },
@@ -71,6 +73,7 @@ export const Therapies: CollectionConfig<'therapies'> = {
               name: 'risks',
               type: 'array',
               label: L.risks,
+              labels: rowLabels.risk,
               fields: [
                 { name: 'title', type: 'text', label: L.risk, localized: true, required: true },
                 { name: 'description', type: 'textarea', label: L.description, localized: true },
@@ -85,6 +88,7 @@ export const Therapies: CollectionConfig<'therapies'> = {
               name: 'variants',
               type: 'array',
               label: L.variants,
+              labels: rowLabels.variant,
               fields: [
                 { name: 'kind', type: 'select', label: L.key, required: true, options: transplantVariantOptions },
                 { name: 'name', type: 'text', label: L.name, localized: true, required: true },
@@ -101,6 +105,7 @@ export const Therapies: CollectionConfig<'therapies'> = {
               name: 'faq',
               type: 'array',
               label: L.faq,
+              labels: rowLabels.question,
               fields: [
                 { name: 'question', type: 'text', label: L.question, localized: true, required: true },
                 { name: 'answer', type: 'textarea', label: L.answer, localized: true, required: true },

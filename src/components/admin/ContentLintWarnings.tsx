@@ -37,7 +37,7 @@ export const ContentLintWarnings = () => {
           <ul style={{ margin: 0, paddingInlineStart: '1.1rem' }}>
             {findings.map((f, i) => (
               <li key={`${f.where}-${i}`} style={{ color: 'var(--theme-warning-750, #8a5a00)' }}>
-                {tr(ruleKey[f.rule], { use: f.hint ?? '' })}: <q>{f.found}</q> <small>({f.where})</small>
+                {tr(ruleKey[f.rule], { use: f.hint ?? '' })}: <q>{f.found}</q> <small>(<code>{f.where}</code>)</small>
               </li>
             ))}
           </ul>

@@ -3,8 +3,9 @@ import { lintText, type LintFinding } from '@/lib/contentLint/lintText'
 
 type Json = unknown
 
-// Keys whose values are identifiers, codes or addresses, not running text.
-const notText = new Set(['slug', 'id', 'url', 'key', 'colors', 'motif', 'ref', 'createdAt', 'updatedAt', 'homeCountry', 'email', 'phone', 'whatsapp', 'wechatId', 'trialId', 'trialRegistry', 'filename', 'mimeType'])
+// Keys whose values are identifiers, codes or addresses, not running text (and the translation
+// state, which keeps source-language text on purpose).
+const notText = new Set(['translation', 'slug', 'id', 'url', 'key', 'colors', 'motif', 'ref', 'createdAt', 'updatedAt', 'homeCountry', 'email', 'phone', 'whatsapp', 'wechatId', 'trialId', 'trialRegistry', 'filename', 'mimeType'])
 
 const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v)
 

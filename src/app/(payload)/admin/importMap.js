@@ -22,6 +22,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { TranslationStatusCell as TranslationStatusCell_f386c05a89ddfcef138bb24e9ff62ff5 } from '@/components/admin/translation/TranslationStatusCell'
+import { TranslationBadge as TranslationBadge_7bfc18ebe2a6b9247a4515559d972379 } from '@/components/admin/translation/TranslationBadge'
 import { InquiryStatusCell as InquiryStatusCell_bd3d46e0fb2520e4fa5200fd03f830c2 } from '@/components/admin/InquiryStatusCell'
 import { AgentLinkShare as AgentLinkShare_305f7c5e0c82fcf9a296d25d7d547121 } from '@/components/admin/AgentLinkShare'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -31,6 +33,9 @@ import { QueryPresetsColumnsCell as QueryPresetsColumnsCell_2b8867833a34864a02dd
 import { QueryPresetsColumnField as QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { TranslationDashboard as TranslationDashboard_8f0c514d7ad24a34d56adc4e3e3b15ef } from '@/components/admin/translation/TranslationDashboard'
+import { ContentDirection as ContentDirection_8d9f772002d316ccd4dccb909968a561 } from '@/components/admin/ContentDirection'
+import { AdminAriaLabels as AdminAriaLabels_23184ca70753d98354f6401367a8ff05 } from '@/components/admin/AdminAriaLabels'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,6 +64,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/translation/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_f386c05a89ddfcef138bb24e9ff62ff5,
+  "@/components/admin/translation/TranslationBadge#TranslationBadge": TranslationBadge_7bfc18ebe2a6b9247a4515559d972379,
   "@/components/admin/InquiryStatusCell#InquiryStatusCell": InquiryStatusCell_bd3d46e0fb2520e4fa5200fd03f830c2,
   "@/components/admin/AgentLinkShare#AgentLinkShare": AgentLinkShare_305f7c5e0c82fcf9a296d25d7d547121,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
@@ -68,5 +75,8 @@ export const importMap = {
   "@payloadcms/next/client#QueryPresetsColumnField": QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsGroupByCell": QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
+  "@/components/admin/translation/TranslationDashboard#TranslationDashboard": TranslationDashboard_8f0c514d7ad24a34d56adc4e3e3b15ef,
+  "@/components/admin/ContentDirection#ContentDirection": ContentDirection_8d9f772002d316ccd4dccb909968a561,
+  "@/components/admin/AdminAriaLabels#AdminAriaLabels": AdminAriaLabels_23184ca70753d98354f6401367a8ff05,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,45 @@
+'use client'
+
+import { useTranslation } from '@payloadcms/ui'
+import { useEffect, type ReactNode } from 'react'
+
+import { adminLanguage } from '@/components/admin/translation/labels'
+import { toLabels } from '@/i18n/admin/label'
+
+/**
+ * Accessible names that Payload's rich-text editor and its notification area write in English in
+ * the code itself (no translation key to override): what a screen reader announces on the block
+ * handles, the link menu and the toasts. Translated in place as they appear; a Payload upgrade
+ * that translates them makes this a no-op.
+ */
+const hardCoded = toLabels({
+  'Add block': ['Add block', '添加块', 'Добавить блок', 'إضافة وحدة'],
+  'Drag to move': ['Drag to move', '拖动以移动', 'Перетащите, чтобы переместить', 'اسحب للنقل'],
+  'Insert Paragraph': ['Insert paragraph', '插入段落', 'Вставить абзац', 'إدراج فقرة'],
+  'Edit link': ['Edit link', '编辑链接', 'Изменить ссылку', 'تعديل الرابط'],
+  'Remove link': ['Remove link', '移除链接', 'Удалить ссылку', 'إزالة الرابط'],
+  'Notifications alt+T': ['Notifications alt+T', '通知 alt+T', 'Уведомления alt+T', 'الإشعارات alt+T'],
+  invisible: ['', '', '', ''],
+})
+
+export const AdminAriaLabels = ({ children }: { children?: ReactNode }) => {
+  const { i18n } = useTranslation()
+  const language = adminLanguage(i18n.language)
+  useEffect(() => {
+    const fix = (root: ParentNode) => {
+      for (const el of root.querySelectorAll('[aria-label]')) {
+        const label = hardCoded[el.getAttribute('aria-label') as keyof typeof hardCoded]
+        if (!label) continue
+        // A label that is no name at all (Payload's header spacer says "invisible") goes.
+        if (!label[language]) el.removeAttribute('aria-label')
+        // Only when it changes: the observer sees our own writes too.
+        else if (label[language] !== el.getAttribute('aria-label')) el.setAttribute('aria-label', label[language])
+      }
+    }
+    fix(document)
+    const observer = new MutationObserver(() => fix(document))
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] })
+    return () => observer.disconnect()
+  }, [language])
+  return children
+}
