@@ -268,6 +268,21 @@ export interface Hospital {
   logo?: (number | null) | Media;
   heroImage?: (number | null) | Media;
   gallery?: (number | Media)[] | null;
+  translation?: {
+    en?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    zh?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ru?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ar?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -291,6 +306,21 @@ export interface Source {
    * The day someone read the source; leave empty if nobody recorded it.
    */
   accessed?: string | null;
+  translation?: {
+    en?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    zh?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ru?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ar?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -302,6 +332,21 @@ export interface Media {
   id: number;
   alt: string;
   caption?: string | null;
+  translation?: {
+    en?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    zh?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ru?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ar?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -413,6 +458,21 @@ export interface Department {
     [k: string]: unknown;
   } | null;
   heroImage?: (number | null) | Media;
+  translation?: {
+    en?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    zh?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ru?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ar?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -466,6 +526,21 @@ export interface Doctor {
    * Only a photo the doctor or hospital has allowed us to use.
    */
   photo?: (number | null) | Media;
+  translation?: {
+    en?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    zh?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ru?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ar?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -479,6 +554,21 @@ export interface Condition {
   name: string;
   slug: string;
   summary?: string | null;
+  translation?: {
+    en?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    zh?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ru?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ar?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -613,6 +703,21 @@ export interface Therapy {
     excludes?: string | null;
     source?: string | null;
   };
+  translation?: {
+    en?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    zh?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ru?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ar?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -670,6 +775,21 @@ export interface Story {
     givenBy?: ('patient' | 'guardian') | null;
     date?: string | null;
     reference?: string | null;
+  };
+  translation?: {
+    en?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    zh?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ru?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ar?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1158,7 +1278,7 @@ export interface PayloadKv {
 export interface PayloadJob {
   id: number;
   /**
-   * Input data provided to the job
+   * What the job was given to work on.
    */
   input?:
     | {
@@ -1181,11 +1301,11 @@ export interface PayloadJob {
   completedAt?: string | null;
   totalTried?: number | null;
   /**
-   * If hasError is true this job will not be retried
+   * Set: this job will not be tried again.
    */
   hasError?: boolean | null;
   /**
-   * If hasError is true, this is the error that caused it
+   * The error that made it fail for good.
    */
   error?:
     | {
@@ -1197,7 +1317,7 @@ export interface PayloadJob {
     | boolean
     | null;
   /**
-   * Task execution log
+   * What each run of its tasks did.
    */
   log?:
     | {
@@ -1211,6 +1331,9 @@ export interface PayloadJob {
           | 'notifyCaseUpdate'
           | 'sendReply';
         taskID: string;
+        /**
+         * What the job was given to work on.
+         */
         input?:
           | {
               [k: string]: unknown;
@@ -1230,6 +1353,9 @@ export interface PayloadJob {
           | boolean
           | null;
         state: 'failed' | 'succeeded';
+        /**
+         * The error that made it fail for good.
+         */
         error?:
           | {
               [k: string]: unknown;
@@ -1511,6 +1637,15 @@ export interface HospitalsSelect<T extends boolean = true> {
   logo?: T;
   heroImage?: T;
   gallery?: T;
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        ru?: T;
+        ar?: T;
+        details?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1553,6 +1688,15 @@ export interface DepartmentsSelect<T extends boolean = true> {
   research?: T;
   laboratory?: T;
   heroImage?: T;
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        ru?: T;
+        ar?: T;
+        details?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1599,6 +1743,15 @@ export interface DoctorsSelect<T extends boolean = true> {
       };
   seesPatients?: T;
   photo?: T;
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        ru?: T;
+        ar?: T;
+        details?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1722,6 +1875,15 @@ export interface TherapiesSelect<T extends boolean = true> {
         excludes?: T;
         source?: T;
       };
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        ru?: T;
+        ar?: T;
+        details?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1734,6 +1896,15 @@ export interface ConditionsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   summary?: T;
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        ru?: T;
+        ar?: T;
+        details?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1749,6 +1920,15 @@ export interface SourcesSelect<T extends boolean = true> {
   url?: T;
   published?: T;
   accessed?: T;
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        ru?: T;
+        ar?: T;
+        details?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1789,6 +1969,15 @@ export interface StoriesSelect<T extends boolean = true> {
         date?: T;
         reference?: T;
       };
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        ru?: T;
+        ar?: T;
+        details?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1800,6 +1989,15 @@ export interface StoriesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        ru?: T;
+        ar?: T;
+        details?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -4,7 +4,7 @@ import * as migration_20261121_184421_inquiry_form from './20261121_184421_inqui
 import * as migration_20261121_185751_inquiry_query_presets from './20261121_185751_inquiry_query_presets';
 import * as migration_20261121_192403_agent_links from './20261121_192403_agent_links';
 import * as migration_20261201_231135_hardening_durability_evidence from './20261201_231135_hardening_durability_evidence';
-import * as migration_20261202_004500_people from './20261202_004500_people';
+import * as migration_20261202_020102_patient_journey_translation from './20261202_020102_patient_journey_translation';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261201_231135_hardening_durability_evidence',
   },
   {
-    up: migration_20261202_004500_people.up,
-    down: migration_20261202_004500_people.down,
-    name: '20261202_004500_people'
+    up: migration_20261202_020102_patient_journey_translation.up,
+    down: migration_20261202_020102_patient_journey_translation.down,
+    name: '20261202_020102_patient_journey_translation'
   },
 ];
