@@ -24,9 +24,9 @@ const settle = async (page: Page) => {
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined)
 }
 
-// NOT DONE (see the i18n report): on the busy build machine the walk outgrows its 4 minutes (each
-// screen waits for a quiet network), and its last complete run, by hand, still found English in
-// Payload's own texts; the Arabic mobile edit page is still 69 px too wide. Marked fixme, not passing.
+// NOT DONE: on a busy machine the walk outgrows its 4 minutes (each screen waits for a quiet
+// network), and its last complete run, by hand, still found English in Payload's own texts.
+// Marked fixme, not passing; issue 14 stays open for it.
 for (const language of ['zh', 'ar'] as const) {
   test.fixme(`the ${language} admin shows no English on any screen`, async ({ page }) => {
     test.setTimeout(240_000)
@@ -66,7 +66,7 @@ for (const language of ['zh', 'ar'] as const) {
 }
 
 test.describe('the Arabic admin', () => {
-  test.fixme('hospital and therapy edit pages do not scroll sideways, and Russian text is edited left to right', async ({ page, request }) => {
+  test('hospital and therapy edit pages do not scroll sideways, and Russian text is edited left to right', async ({ page, request }) => {
     await signIn(page, 'ar')
     for (const collection of ['hospitals', 'therapies']) {
       const id = (await (await request.get(`/api/${collection}?limit=1&depth=0`)).json()).docs[0].id as number
@@ -79,16 +79,19 @@ test.describe('the Arabic admin', () => {
       }
     }
     const therapy = (await (await request.get('/api/therapies?limit=1&depth=0')).json()).docs[0].id as number
-    await page.goto(`/admin/collections/therapies/${therapy}?locale=ru`)
-    const name = page.locator('#field-name')
-    await expect(name).toBeVisible()
-    expect(await name.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr')
-    expect(await page.locator('#field-summary').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr')
-    // The labels around them stay right to left.
-    expect(await page.locator('html').getAttribute('dir')).toBe('rtl')
-    await page.goto(`/admin/collections/therapies/${therapy}?locale=ar`)
-    await expect(name).toBeVisible()
-    expect(await name.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl')
+    // Every text box shown, not one chosen field: the tabs differ as collections grow.
+    const directions = () =>
+      page.locator('.document-fields :is(input[type="text"], textarea)').evaluateAll((boxes) => [
+        ...new Set(boxes.filter((box) => (box as HTMLElement).offsetParent).map((box) => getComputedStyle(box).direction)),
+      ])
+    for (const [locale, direction] of [['ru', 'ltr'], ['ar', 'rtl'], ['en', 'ltr']] as const) {
+      await page.goto(`/admin/collections/therapies/${therapy}?locale=${locale}`)
+      await expect(page.locator('#field-name')).toBeVisible()
+      await expect(page.locator('html')).toHaveAttribute('data-content-dir', direction)
+      expect(await directions(), locale).toEqual([direction])
+      // The labels around them stay right to left.
+      expect(await page.locator('html').getAttribute('dir')).toBe('rtl')
+    }
   })
 })
 
