@@ -12,7 +12,8 @@ export type ServerProcess = { url: string; pid: number; stop: () => Promise<void
  * A second production server from the same build and database as the e2e server, with other
  * settings (e.g. no TRUSTED_PROXIES), on a port of this checkout's range (E2E_PORT + offset). It is
  * started the way `npm start` starts the portal. E2E_SERVER_COMMAND replaces that command, to
- * check a test against another server (the old `next start`, say).
+ * check a test against another server (the old `next start`, say). It runs no jobs: on the shared
+ * database it would send the e2e server's queued e-mails itself, without the test mailbox.
  */
 export const startServer = async (offset: number, env: Record<string, string> = {}): Promise<ServerProcess> => {
   const port = E2E_PORT + offset
@@ -20,7 +21,7 @@ export const startServer = async (offset: number, env: Record<string, string> = 
   const [command, ...args] = (process.env.E2E_SERVER_COMMAND ?? 'node src/server/index.mjs').split(' ')
   const child: ChildProcess = spawn(command!, args, {
     cwd: root,
-    env: { ...process.env, ...e2eEnv, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation', LISTEN_ADDRESS: '127.0.0.1', TRUSTED_PROXIES: '', PORT: String(port), PUBLIC_SERVER_URL: url, ...env },
+    env: { ...process.env, ...e2eEnv, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation', LISTEN_ADDRESS: '127.0.0.1', TRUSTED_PROXIES: '', PORT: String(port), PUBLIC_SERVER_URL: url, JOBS_AUTORUN: 'false', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
