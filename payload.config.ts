@@ -13,6 +13,7 @@ import { isCoordinator } from '@/access/isCoordinator'
 import { collections } from '@/collections'
 import { secureBuiltInCollections } from '@/collections/payloadOwn'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { TravelGuide } from '@/globals/TravelGuide'
 import { answerDatabaseUnavailable } from '@/hooks/answerDatabaseUnavailable'
 import { customMessages } from '@/i18n/admin/messages'
 import { payloadTextFixes, queryPresetLabels, translateBuiltInLabels } from '@/i18n/admin/payloadTexts'
@@ -39,7 +40,7 @@ export default translateBuiltInLabels(secureBuiltInCollections(buildConfig({
   email: emailAdapter(),
   sharp,
   collections,
-  globals: [SiteSettings].map(withAdminLanguage),
+  globals: [SiteSettings, TravelGuide].map(withAdminLanguage),
   admin: {
     user: 'users',
     // Gravatar would fetch every editor's picture from a third-party host (and leak their e-mail hash).

@@ -122,10 +122,12 @@ export interface Config {
     ('false' | 'none' | 'null') | false | null | ('en' | 'zh' | 'ru' | 'ar') | ('en' | 'zh' | 'ru' | 'ar')[];
   globals: {
     'site-settings': SiteSetting;
+    'travel-guide': TravelGuide;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'travel-guide': TravelGuideSelect<false> | TravelGuideSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'zh' | 'ru' | 'ar';
@@ -2389,6 +2391,33 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "travel-guide".
+ */
+export interface TravelGuide {
+  id: number;
+  title: string;
+  lead?: string | null;
+  /**
+   * Until this is ticked, the page tells visitors that the guide is general guidance not yet checked. Tick it for each language once that text has been checked.
+   */
+  checked?: boolean | null;
+  sections?:
+    | {
+        heading: string;
+        points?:
+          | {
+              text: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2442,6 +2471,30 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         cny?: T;
       };
   privacyNotice?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "travel-guide_select".
+ */
+export interface TravelGuideSelect<T extends boolean = true> {
+  title?: T;
+  lead?: T;
+  checked?: T;
+  sections?:
+    | T
+    | {
+        heading?: T;
+        points?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

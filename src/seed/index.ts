@@ -6,6 +6,7 @@ import { departments } from '@/seed/data/departments'
 import { doctors } from '@/seed/data/doctors'
 import { hospitals } from '@/seed/data/hospitals'
 import { siteSettings } from '@/seed/data/siteSettings'
+import { travelGuide } from '@/seed/data/travelGuide'
 import { sources } from '@/seed/data/sources'
 import { stories } from '@/seed/data/stories'
 import { therapies } from '@/seed/data/therapies'
@@ -84,6 +85,7 @@ export const seed = async (payload: Payload): Promise<void> => {
 
   for (const locale of locales) {
     await payload.updateGlobal({ slug: 'site-settings', data: pickLocale(siteSettings, locale, resolveRef) as never, locale, context })
+    await payload.updateGlobal({ slug: 'travel-guide', data: pickLocale(travelGuide, locale, resolveRef) as never, locale, context })
   }
   await seedUsers(payload)
   payload.logger.info(

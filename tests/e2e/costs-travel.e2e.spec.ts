@@ -55,3 +55,26 @@ for (const locale of locales) {
     await expect(travel).toContainText(message(locale, 'travel.hospital.none'))
   })
 }
+
+test('editors own the travel guide: a Russian point changed and checked in the admin API shows in Russian only, and the "not checked" note goes there', async ({ request }) => {
+  const before = await (await request.get('/api/globals/travel-guide?locale=ru&depth=0', { headers: admin })).json()
+  expect(before.sections.length).toBeGreaterThan(0)
+  const sections = structuredClone(before.sections) as { points: { text: string }[] }[]
+  const changed = `Проверено редакцией ${Date.now().toString(36)}.`
+  sections[0]!.points[0]!.text = changed
+  // A visitor cannot change it.
+  expect((await request.post('/api/globals/travel-guide?locale=ru', { data: { checked: true } })).status()).toBeGreaterThanOrEqual(400)
+  const saved = await request.post('/api/globals/travel-guide?locale=ru', { headers: admin, data: { sections, checked: true } })
+  expect(saved.ok(), await saved.text()).toBe(true)
+  try {
+    await expect.poll(async () => (await (await request.get('/ru/travel')).text()).includes(changed), { timeout: 15_000 }).toBe(true)
+    const ru = await (await request.get('/ru/travel')).text()
+    expect(ru).not.toContain('data-testid="travel-guidance"')
+    const en = await (await request.get('/en/travel')).text()
+    expect(en).not.toContain(changed)
+    expect(en).toContain('data-testid="travel-guidance"')
+  } finally {
+    const restored = await request.post('/api/globals/travel-guide?locale=ru', { headers: admin, data: { sections: before.sections, checked: false } })
+    expect(restored.ok()).toBe(true)
+  }
+})

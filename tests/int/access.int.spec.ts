@@ -361,6 +361,7 @@ const collectionRows: Record<string, Row> = {
 }
 const globalRows: Record<string, { read: Letters; update: Letters }> = {
   'site-settings': { read: 'YYYYY', update: 'NNNNY' },
+  'travel-guide': { read: 'YYYYY', update: 'NNYNY' },
   'payload-jobs-stats': { read: 'NNNNN', update: 'NNNNN' },
 }
 const ACTOR_ORDER: ActorName[] = ['visitor', 'agent', 'editor', 'coordinator', 'admin']

@@ -5,7 +5,7 @@ import { pairWithEnglish, type Bilingual } from '@/lib/content/bilingual'
 import { cached, payloadClient } from '@/lib/content/client'
 import { publishedSlugs } from '@/lib/content/staticParams'
 import { TAGS } from '@/lib/content/tags'
-import type { Condition, Department, Doctor, Hospital, SiteSetting, Story, Therapy } from '@/payload-types'
+import type { Condition, Department, Doctor, Hospital, SiteSetting, Story, Therapy, TravelGuide } from '@/payload-types'
 
 type ListOptions = { where?: Where; limit?: number; sort?: string }
 
@@ -53,6 +53,14 @@ export const listDoctors = cached('doctors:list', [TAGS.doctors, TAGS.hospitals,
 export const getSettings = cached('settings', [TAGS.settings], async (locale: Locale): Promise<Bilingual<SiteSetting>> => {
   const payload = await payloadClient()
   const read = (lang: Locale) => payload.findGlobal({ slug: 'site-settings', locale: lang, fallbackLocale: false, overrideAccess: false })
+  const doc = await read(locale)
+  return { doc, en: locale === 'en' ? doc : await read('en') }
+})
+
+/** The travel guide in the page's language; an empty language shows the English guide (marked). */
+export const getTravelGuide = cached('travel-guide', [TAGS.travel], async (locale: Locale): Promise<Bilingual<TravelGuide>> => {
+  const payload = await payloadClient()
+  const read = (lang: Locale) => payload.findGlobal({ slug: 'travel-guide', locale: lang, fallbackLocale: false, overrideAccess: false })
   const doc = await read(locale)
   return { doc, en: locale === 'en' ? doc : await read('en') }
 })

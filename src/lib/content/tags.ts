@@ -13,6 +13,7 @@ export const TAGS = {
   sources: 'sources',
   stories: 'stories',
   therapies: 'therapies',
+  travel: 'travel-guide',
 } as const
 
 export type Tag = (typeof TAGS)[keyof typeof TAGS]

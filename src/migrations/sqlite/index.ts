@@ -5,6 +5,7 @@ import * as migration_20261121_185751_inquiry_query_presets from './20261121_185
 import * as migration_20261121_192403_agent_links from './20261121_192403_agent_links';
 import * as migration_20261201_231135_hardening_durability_evidence from './20261201_231135_hardening_durability_evidence';
 import * as migration_20261202_020102_patient_journey_translation from './20261202_020102_patient_journey_translation';
+import * as migration_20261202_022850_travel_guide from './20261202_022850_travel_guide';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_020102_patient_journey_translation.up,
     down: migration_20261202_020102_patient_journey_translation.down,
-    name: '20261202_020102_patient_journey_translation'
+    name: '20261202_020102_patient_journey_translation',
+  },
+  {
+    up: migration_20261202_022850_travel_guide.up,
+    down: migration_20261202_022850_travel_guide.down,
+    name: '20261202_022850_travel_guide'
   },
 ];

@@ -1,49 +1,56 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { Localized } from '@/components/Localized'
 import type { Locale } from '@/i18n/locales'
+import { getTravelGuide } from '@/lib/content/readers'
+import { shown } from '@/lib/content/shown'
 import { pageMetadata } from '@/lib/pageMetadata'
+import { readable } from '@/lib/typography/readable'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
-// The guide's sections and points, in reading order; the texts are in messages/*.json under travel.
-const SECTIONS = {
-  visa: ['who', 'letter', 'documents', 'time'],
-  money: ['hospital', 'daily', 'receipts'],
-  phones: ['line', 'apps', 'language'],
-  stay: ['length', 'near', 'register', 'carer'],
-} as const
-
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
-  const t = await getTranslations({ locale, namespace: 'travel' })
-  return pageMetadata({ locale, path: '/travel', title: t('metaTitle'), description: t('metaDescription') })
+  const [t, { doc, en }] = await Promise.all([getTranslations({ locale, namespace: 'travel' }), getTravelGuide(locale)])
+  return pageMetadata({ locale, path: '/travel', title: doc.title || en.title || t('metaTitle'), description: doc.lead || en.lead || t('metaDescription') })
 }
 
 /**
- * General guidance for families staying in China for treatment: the medical visa, money, phones
- * and long stays. It names no embassy rule, fee or time as fact (those change and differ by
- * country) and says so at the top, until the editors have checked it.
+ * General guidance for families staying in China for treatment, written by the editors in the
+ * travel-guide global (src/globals/TravelGuide). It names no embassy rule, fee or time as fact
+ * (those change and differ by country); until an editor has checked a language's text, the page
+ * says so at the top. A language without its own sections shows the English ones, marked.
  */
 export default async function TravelPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const t = await getTranslations('travel')
+  const [t, { doc, en }] = await Promise.all([getTranslations('travel'), getTravelGuide(locale)])
+  const sections = shown(doc.sections?.length ? doc.sections : null, en.sections, locale)
+  const checked = sections?.fallback ? en.checked : doc.checked
   return (
     <div className="wrap">
-      <h1>{t('title')}</h1>
-      <p className="lead">{t('lead')}</p>
-      <p className="notice" data-testid="travel-guidance">{t('guidance')}</p>
-      {(Object.keys(SECTIONS) as (keyof typeof SECTIONS)[]).map((section) => (
-        <section key={section} aria-labelledby={`travel-${section}`}>
-          <h2 id={`travel-${section}`}>{t(`sections.${section}.title`)}</h2>
-          <ul className="prose">
-            {SECTIONS[section].map((item) => (
-              <li key={item}>{t(`sections.${section}.items.${item}` as Parameters<typeof t>[0])}</li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <h1>{readable(doc.title || en.title || t('title'))}</h1>
+      <Localized shown={shown(doc.lead, en.lead, locale)} className="lead" />
+      {checked ? null : (
+        <p className="notice" data-testid="travel-guidance">
+          {t('guidance')}
+        </p>
+      )}
+      <Localized shown={sections} as="div">
+        {(list) =>
+          list.map((section, index) => (
+            <section key={section.id ?? index} aria-labelledby={`travel-${index}`}>
+              <h2 id={`travel-${index}`}>{readable(section.heading)}</h2>
+              <ul className="prose">
+                {(section.points ?? []).map((point, i) => (
+                  <li key={point.id ?? i}>{readable(point.text)}</li>
+                ))}
+              </ul>
+            </section>
+          ))
+        }
+      </Localized>
     </div>
   )
 }
