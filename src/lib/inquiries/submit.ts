@@ -10,7 +10,7 @@ import { submissionKey } from '@/lib/inquiries/submissionKey'
 import { oneAtATime } from '@/lib/inquiries/serialize'
 import { removeRecordFiles, removeRecordRows, storeRecords } from '@/lib/inquiries/storeRecords'
 import { sameSitePath } from '@/lib/text/sitePath'
-import { normaliseReferralCode } from '@/lib/referral'
+import { resolveAgent } from '@/lib/referralAgent'
 import type { Inquiry } from '@/payload-types'
 
 export type SubmitInput = {
@@ -59,7 +59,7 @@ export const submitInquiry = async (payload: Payload, input: SubmitInput): Promi
   try {
     const choiceErrors = await checkChoices(payload, data, input.locale)
     if (choiceErrors) return { status: 'invalid', errors: choiceErrors }
-    const agent = await findAgent(payload, input.referralCode)
+    const agent = (await resolveAgent(payload, input.referralCode))?.id
     return await oneAtATime(async (): Promise<SubmitResult> => {
       const existing = await findBySubmissionKey(payload, key)
       if (existing) return { status: 'sent', reference: existing.reference!, inquiryId: existing.id, duplicate: true, caseToken: tokenOf(existing, key) }
@@ -107,19 +107,6 @@ const checkChoices = async (payload: Payload, data: InquiryFields, locale: Local
     if (!found.docs.length) errors[field] = 'choice'
   }
   return Object.keys(errors).length ? errors : undefined
-}
-
-const findAgent = async (payload: Payload, referralCode: unknown) => {
-  const code = normaliseReferralCode(referralCode)
-  if (!code) return undefined
-  const { docs } = await payload.find({
-    collection: 'users',
-    where: { and: [{ referralCode: { equals: code } }, { roles: { contains: 'agent' } }] },
-    limit: 1,
-    depth: 0,
-    select: {},
-  })
-  return docs[0]?.id
 }
 
 type StoreArgs = { data: InquiryFields; records: CheckedRecord[]; key: string; locale: Locale; agent?: number | string; sourcePage?: string }

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { normaliseReferralCode } from '@/lib/referral'
 
-/** The referring agent named by the cc_ref cookie, if that code belongs to an agent. */
+/** The referring agent a code names (the cc_ref cookie), if it belongs to an agent: used by the inquiry form and the chat buttons. */
 export const resolveAgent = async (payload: Payload, cookie: unknown): Promise<{ id: number; code: string } | undefined> => {
   const code = normaliseReferralCode(cookie)
   if (!code) return undefined
