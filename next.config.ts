@@ -22,6 +22,9 @@ const nextConfig: NextConfig = {
   // The Docker image builds a self-contained server; `next start` (tests, local) needs the default.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // Our server compresses (src/server/compression.mjs): a shared page once per content, not once
+  // per request as Next's own gzip does.
+  compress: false,
   // Next's cache, minus 404s for paths that never were a page (src/lib/cache/notFoundFreeCache.cjs).
   cacheHandler: path.resolve('src/lib/cache/notFoundFreeCache.cjs'),
   htmlLimitedBots,

@@ -4,6 +4,7 @@ import { MAX_BODY_BYTES, UPLOAD_THRESHOLD_BYTES } from '../lib/bodyLimits.mjs'
 import { withAnswerStatus } from './answerStatus.mjs'
 import { discardBody, multipartBoundary, watchBody } from './bodyWatch.mjs'
 import { clientAddress, isTrustedPeer } from './clientAddress.mjs'
+import { compressResponse } from './compression.mjs'
 import { refusal } from './refusals.mjs'
 import { checkRequest } from './requestChecks.mjs'
 import { isTakenOver, takeOver } from './respond.mjs'
@@ -16,7 +17,7 @@ const FORWARDING_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 
 
 const isPublicPost = (req) => req.method !== 'GET' && req.method !== 'HEAD' && !/^\/(api|admin)(\/|$|\?)/.test(req.url)
 
-export const createEdge = ({ handle, texts, trusted, gate }) => {
+export const createEdge = ({ handle, texts, trusted, gate, copies }) => {
   const refuse = (req, res, kind, extra = {}) =>
     takeOver(req, res, refusal(texts, { kind, url: req.url, forScript: Boolean(req.headers['next-action']), ...extra }))
 
@@ -64,6 +65,8 @@ export const createEdge = ({ handle, texts, trusted, gate }) => {
       discardBody(req)
     })
 
+    // Installed before the status rewrites below, so it sees the status they settle on.
+    compressResponse(req, res, copies)
     if (isPublicPost(req)) {
       // Next answers 500 to any form post it cannot decode: malformed or truncated multipart, an
       // action argument that is not JSON (its own TODO in app-render/action-handler.js). The form's

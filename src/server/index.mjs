@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import next from 'next'
 
 import { parseTrustedProxies } from './clientAddress.mjs'
+import { createCompressedCopies } from './compressedCopies.mjs'
 import { createEdge } from './edge.mjs'
 import { loadRefusalTexts } from './refusals.mjs'
 import { createUploadGate } from './uploadGate.mjs'
@@ -37,7 +38,9 @@ const gate = createUploadGate({
 
 const app = next({ dev: false, dir, hostname: listenAddress ?? 'localhost', port })
 await app.prepare()
-const edge = createEdge({ handle: app.getRequestHandler(), texts: loadRefusalTexts(path.join(dir, 'messages')), trusted, gate })
+// Compressed copies of shared pages and scripts kept in memory (COMPRESSION_CACHE_MB, 32 by default).
+const copies = createCompressedCopies({ maxBytes: (Number(process.env.COMPRESSION_CACHE_MB) || 32) * 1024 * 1024 })
+const edge = createEdge({ handle: app.getRequestHandler(), texts: loadRefusalTexts(path.join(dir, 'messages')), trusted, gate, copies })
 
 const server = createServer({
   // Headers must arrive within seconds (a connection opened and fed a byte at a time is not a

@@ -1,0 +1,125 @@
+// Compression on the direct path (no proxy in front): Next's own (`compress`, off in
+// next.config.ts) gzips every response anew, so a static page served a thousand times was
+// compressed a thousand times. Here a response that is the same for everyone is compressed once
+// per content (./compressedCopies.mjs); a personal one (a cookie set, `private`, `no-store`) is
+// compressed for that request only and never kept. Brotli when the browser takes it, else gzip.
+import { compress } from './compressedCopies.mjs'
+
+const COMPRESSIBLE = /^(text\/(?!event-stream)|application\/(javascript|json|xml|manifest\+json|ld\+json|rss\+xml)|image\/svg\+xml)/i
+// Below this, compression saves less than it costs (nginx's gzip_min_length, deploy/nginx.conf).
+const MIN_BYTES = 1024
+
+/** 'br', 'gzip' or null, from Accept-Encoding (an encoding with q=0 is refused, not accepted). */
+export const pickEncoding = (header = '') => {
+  const accepted = new Map()
+  for (const part of String(header).toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';')
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+    accepted.set(name, q ? Number(q.slice(2)) : 1)
+  }
+  const takes = (name) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0
+  return takes('br') ? 'br' : takes('gzip') ? 'gzip' : null
+}
+
+const headerText = (res, name) => [res.getHeader(name) ?? ''].flat().join(', ').toLowerCase()
+
+/** The same bytes for every visitor: a cache may keep them, so may we. */
+const isShared = (res) => {
+  const cacheControl = headerText(res, 'cache-control')
+  return res.statusCode === 200 && !res.hasHeader('set-cookie') && !/private|no-store/.test(cacheControl) && /public|s-maxage|immutable/.test(cacheControl)
+}
+
+const worthCompressing = (res) =>
+  ![204, 206, 304].includes(res.statusCode) &&
+  !res.hasHeader('content-encoding') &&
+  !res.hasHeader('content-range') &&
+  !/no-transform/.test(headerText(res, 'cache-control')) &&
+  COMPRESSIBLE.test(headerText(res, 'content-type')) &&
+  !(Number(res.getHeader('content-length')) < MIN_BYTES)
+
+// writeHead's headers set on the response itself, so they can be read and changed before sending.
+const takeHeaders = (res, headers) => {
+  if (!headers) return
+  if (Array.isArray(headers)) {
+    const pairs = Array.isArray(headers[0]) ? headers : headers.flatMap((_, i) => (i % 2 ? [] : [[headers[i], headers[i + 1]]]))
+    for (const [name, value] of pairs) res.appendHeader(name, value)
+  } else for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value)
+}
+
+/**
+ * Makes `res` compress its body when the request accepts it. The body is held until it ends (the
+ * compressed length is then known); responses not worth compressing pass through as written.
+ */
+export const compressResponse = (req, res, copies) => {
+  const encoding = req.method === 'HEAD' ? null : pickEncoding(req.headers['accept-encoding'])
+  const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders }
+  const chunks = []
+  let holding // undefined until the first write decides; then true (compress) or false (pass)
+  // Once set, writeHead is Node's again: its implicit header (this.writeHead(statusCode), called
+  // from write and end through whatever wrappers were added after this one) must really be sent.
+  let sending = false
+  let ended = false
+
+  const decide = () => {
+    if (holding !== undefined) return holding
+    const worth = worthCompressing(res)
+    // Set here, not earlier: Next replaces Vary with its own list on its pages.
+    const vary = headerText(res, 'vary')
+    if (worth && !/accept-encoding/.test(vary)) res.setHeader('vary', vary ? `${[res.getHeader('vary')].flat().join(', ')}, Accept-Encoding` : 'Accept-Encoding')
+    holding = worth && encoding !== null
+    if (!holding) sending = true
+    return holding
+  }
+
+  res.writeHead = function (status, reason, headers) {
+    if (sending) return original.writeHead.apply(this, arguments)
+    this.statusCode = status
+    if (typeof reason === 'string') this.statusMessage = reason
+    takeHeaders(this, typeof reason === 'string' ? headers : reason)
+    return this
+  }
+  res.flushHeaders = function () {
+    if (!decide()) original.flushHeaders.call(this)
+  }
+  res.write = function (chunk, chunkEncoding, callback) {
+    if (!decide()) return original.write.call(this, chunk, chunkEncoding, callback)
+    if (ended) return false
+    if (chunk?.length) chunks.push(Buffer.from(chunk, typeof chunkEncoding === 'string' ? chunkEncoding : undefined))
+    const done = typeof chunkEncoding === 'function' ? chunkEncoding : callback
+    if (done) process.nextTick(done)
+    return true
+  }
+  res.end = function (chunk, chunkEncoding, callback) {
+    if (!decide()) return original.end.call(this, chunk, chunkEncoding, callback)
+    // The body goes out once compressed, a moment later: a second end() meanwhile changes nothing.
+    if (ended) return this
+    ended = true
+    const done = [chunk, chunkEncoding, callback].find((arg) => typeof arg === 'function')
+    if (typeof chunk !== 'function' && chunk?.length) chunks.push(Buffer.from(chunk, typeof chunkEncoding === 'string' ? chunkEncoding : undefined))
+    const body = Buffer.concat(chunks)
+    const send = (bytes, headers = {}) => {
+      if (this.destroyed) return
+      for (const [name, value] of Object.entries(headers)) this.setHeader(name, value)
+      this.setHeader('content-length', bytes.length)
+      sending = true
+      original.end.call(this, bytes, done)
+    }
+    if (body.length < MIN_BYTES) {
+      send(body)
+      return this
+    }
+    const made = isShared(this) ? copies.get(body, encoding) : compress(body, encoding, false)
+    made.then(
+      (compressed) => {
+        // The same ETag for two encodings would let a cache hand gzip to a client that asked for br.
+        const etag = this.getHeader('etag')
+        send(compressed, { 'content-encoding': encoding, ...(typeof etag === 'string' && !etag.startsWith('W/') ? { etag: `W/${etag}` } : {}) })
+      },
+      (error) => {
+        console.error('[server] compression failed; sent uncompressed', error)
+        send(body)
+      },
+    )
+    return this
+  }
+}
