@@ -165,6 +165,38 @@ test('the browser refuses an 11 MB file and a sixth file before uploading', asyn
   expect(await inquiriesFor(request, email)).toHaveLength(0)
 })
 
+test('with JavaScript, mistakes in Russian are shown at each field before a record is uploaded, with what was typed kept', async ({ page, request }) => {
+  await asNewClient(page)
+  const email = emailFor('typos')
+  await page.goto('/ru/contact')
+  await fill(page, { email, name: '   ' })
+  // Valid to the browser's own e-mail check, refused by the server's (no domain ending): the shared pattern catches it.
+  await page.locator('#inq-email').fill('dana@mail')
+  await page.locator('#inq-phone').fill('phone: 7012')
+  await page.locator('#inq-patientAge').fill('150')
+  await page.locator('#inq-diagnosis').fill('x'.repeat(2001))
+  await page.locator('#inq-consent').uncheck()
+  await attach(page, 'scan.pdf', makePdf())
+  const posts: string[] = []
+  page.on('request', (req) => {
+    if (req.method() === 'POST') posts.push(req.url())
+  })
+  await page.getByRole('button', { name: message('ru', 'inquiry.submit') }).click()
+  const expected = { name: 'required', email: 'email', phone: 'phone', patientAge: 'age', diagnosis: 'tooLong', consent: 'consent' }
+  for (const [field, code] of Object.entries(expected)) {
+    await expect(page.locator(`#inq-${field}-error`), field).toHaveText(errorText('ru', code).replace('{max}', '2000'))
+    await expect(page.locator(`#inq-${field}`)).toHaveAttribute('aria-invalid', 'true')
+  }
+  await expect(page.locator('#inq-email')).toHaveValue('dana@mail')
+  await expect(page.locator('.form-alert li')).toHaveCount(Object.keys(expected).length)
+  expect(posts).toEqual([])
+  // Corrected, it goes through.
+  await fill(page, { email })
+  await page.getByRole('button', { name: message('ru', 'inquiry.submit') }).click()
+  await page.waitForURL(/\/ru\/contact\/sent\?ref=CC-/)
+  expect(await inquiriesFor(request, email)).toHaveLength(1)
+})
+
 test('a double click sends one inquiry', async ({ page, request }) => {
   await asNewClient(page)
   const email = emailFor('double')

@@ -4,11 +4,11 @@ import { useActionState, useEffect, useRef, useState, useTransition, type FormEv
 
 import { sendInquiry } from '@/app/(frontend)/[locale]/contact/actions'
 import { CountrySelect } from '@/components/inquiry/CountrySelect'
-import { checkFilesInBrowser, newViewKey } from '@/components/inquiry/clientChecks'
+import { checkFieldsInBrowser, checkFilesInBrowser, newViewKey } from '@/components/inquiry/clientChecks'
 import type { InquiryText } from '@/components/inquiry/text'
+import { PATTERNS, valuesFromForm, type FieldErrors, type InquiryFieldName } from '@/lib/inquiries/fields'
 import { initialInquiryState, type InquiryFormState } from '@/lib/inquiries/formState'
 import { FIELD_MAX, MAX_RECORDS, RECORD_ACCEPT } from '@/lib/inquiries/limits'
-import { validateInquiry, valuesFromForm, type FieldErrors, type InquiryFieldName } from '@/lib/inquiries/schema'
 
 type Option = [value: string, label: string]
 type Props = {
@@ -52,11 +52,10 @@ export const InquiryFormClient = ({ locale, text, therapies, hospitals, preset, 
     if (sending.current) return
     const form = new FormData(event.currentTarget)
     const values = valuesFromForm(form)
-    const checked = validateInquiry(values)
+    const errors = checkFieldsInBrowser(event.currentTarget)
     const files = form.getAll('records').filter((part): part is File => typeof part !== 'string' && (part.size > 0 || part.name !== ''))
     const fileProblem = checkFilesInBrowser(files)
-    if (!checked.ok || fileProblem) {
-      const errors: FieldErrors = checked.ok ? {} : { ...checked.errors }
+    if (Object.keys(errors).length || fileProblem) {
       if (fileProblem) errors.records = fileProblem.code
       setLocal({ status: 'invalid', errors, file: fileProblem?.file, values, filesSent: 0 })
       return
@@ -142,13 +141,13 @@ export const InquiryFormClient = ({ locale, text, therapies, hospitals, preset, 
         <div className="field">
           <label htmlFor="inq-email">{text.labels.email} <span aria-hidden="true">*</span></label>
           <p id="inq-email-hint" className="hint">{text.hints.email}</p>
-          <input {...common('email', true)} type="email" dir="ltr" autoComplete="email" inputMode="email" required defaultValue={values.email} />
+          <input {...common('email', true)} type="email" dir="ltr" autoComplete="email" inputMode="email" required pattern={PATTERNS.email} defaultValue={values.email} />
           {fieldError('email')}
         </div>
         <div className="field">
           <label htmlFor="inq-phone">{text.labels.phone}</label>
           <p id="inq-phone-hint" className="hint">{text.hints.phone}</p>
-          <input {...common('phone', true)} type="tel" dir="ltr" autoComplete="tel" maxLength={FIELD_MAX.phone} defaultValue={values.phone} />
+          <input {...common('phone', true)} type="tel" dir="ltr" autoComplete="tel" maxLength={FIELD_MAX.phone} pattern={PATTERNS.phone} defaultValue={values.phone} />
           {fieldError('phone')}
         </div>
         <div className="field">
@@ -169,7 +168,7 @@ export const InquiryFormClient = ({ locale, text, therapies, hospitals, preset, 
         <legend>{text.sections.patient}</legend>
         <div className="field">
           <label htmlFor="inq-patientAge">{text.labels.patientAge}</label>
-          <input {...common('patientAge')} type="text" inputMode="numeric" autoComplete="off" size={4} maxLength={3} defaultValue={values.patientAge} />
+          <input {...common('patientAge')} type="text" inputMode="numeric" autoComplete="off" size={4} maxLength={3} pattern={PATTERNS.patientAge} defaultValue={values.patientAge} />
           {fieldError('patientAge')}
         </div>
         <div className="field">

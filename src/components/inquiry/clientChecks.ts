@@ -1,7 +1,35 @@
-import { MAX_RECORD_BYTES, MAX_RECORDS } from '@/lib/inquiries/limits'
-import type { RecordErrorCode } from '@/lib/inquiries/schema'
+import { INQUIRY_FIELDS, type FieldErrorCode, type FieldErrors, type InquiryFieldName, type RecordErrorCode } from '@/lib/inquiries/fields'
+import { FIELD_MAX, MAX_RECORD_BYTES, MAX_RECORDS } from '@/lib/inquiries/limits'
+import { isPrintableText, isVisibleName } from '@/lib/text/printable'
 
 const ALLOWED = /\.(pdf|jpe?g|png)$/i
+const FIELDS: ReadonlySet<string> = new Set(INQUIRY_FIELDS)
+// What a broken pattern or type means, per field.
+const MISMATCH: Partial<Record<InquiryFieldName, FieldErrorCode>> = { email: 'email', phone: 'phone', patientAge: 'age' }
+const CONSENTS: ReadonlySet<string> = new Set(['consent', 'transferConsent'])
+
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
+
+/**
+ * The browser's look at the fields: the constraints the inputs carry (required, type, pattern:
+ * the patterns src/lib/inquiries/schema.ts applies too), the same length limits and the printable
+ * text rule. It spares the patient a long upload that would be refused; the server decides.
+ */
+export const checkFieldsInBrowser = (form: HTMLFormElement): FieldErrors => {
+  const errors: FieldErrors = {}
+  for (const element of Array.from(form.elements) as Control[]) {
+    const field = element.name as InquiryFieldName
+    if (!FIELDS.has(field) || errors[field]) continue
+    const value = element.type === 'checkbox' ? '' : element.value.trim()
+    const { valueMissing, tooLong, typeMismatch, patternMismatch } = element.validity
+    if (valueMissing || (element.required && element.type !== 'checkbox' && !value)) errors[field] = CONSENTS.has(field) ? (field as FieldErrorCode) : 'required'
+    // Long texts carry no maxlength (a paste would be cut without a word); the limit is checked here.
+    else if (tooLong || (field in FIELD_MAX && value.length > FIELD_MAX[field as keyof typeof FIELD_MAX])) errors[field] = 'tooLong'
+    else if (typeMismatch || patternMismatch) errors[field] = MISMATCH[field] ?? 'required'
+    else if (!isPrintableText(value) || (field === 'name' && value && !isVisibleName(value))) errors[field] = 'text'
+  }
+  return errors
+}
 
 /**
  * The browser's look at the chosen files: count, size and name. It spares the patient a long

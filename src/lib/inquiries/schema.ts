@@ -1,17 +1,26 @@
 import * as z from 'zod/mini'
 
 import { COUNTRY_CODES } from '@/lib/countries'
+import {
+  anchored,
+  PATTERNS,
+  SPOKEN_LANGUAGES,
+  type FieldErrorCode,
+  type FieldErrors,
+  type InquiryFieldName,
+  type InquiryValues,
+} from '@/lib/inquiries/fields'
 import { FIELD_MAX } from '@/lib/inquiries/limits'
 import { isPrintableText, isVisibleName } from '@/lib/text/printable'
 
 /**
- * The inquiry form's fields, checked in the browser (before a slow upload) and again on the server
- * (which decides). Messages are codes; each side shows them through the `inquiry.errors` messages
- * of the patient's language. zod/mini keeps this out of the way of the page's JavaScript budget.
+ * The inquiry form's fields as the server checks them (it decides). The browser checks the same
+ * limits and patterns through the inputs' attributes (src/components/inquiry/clientChecks.ts), so
+ * zod stays on the server. Messages are codes; each side shows them through the `inquiry.errors`
+ * messages of the patient's language.
  */
-export const SPOKEN_LANGUAGES = ['en', 'zh', 'ru', 'ar', 'fr', 'es', 'kk', 'mn'] as const
-
-export type FieldErrorCode = 'required' | 'tooLong' | 'email' | 'phone' | 'country' | 'choice' | 'age' | 'consent' | 'transferConsent' | 'text'
+export { SPOKEN_LANGUAGES, valuesFromForm } from '@/lib/inquiries/fields'
+export type { FieldErrorCode, FieldErrors, InquiryFieldName, InquiryValues, RecordErrorCode } from '@/lib/inquiries/fields'
 
 // Printable text only (src/lib/text/printable.ts): control characters and bidi overrides are refused.
 const printable = z.refine<string>(isPrintableText, 'text')
@@ -23,12 +32,12 @@ const id = z.string().check(z.regex(/^(\d{1,12}|[a-f\d]{24})$/, 'choice'))
 
 export const inquirySchema = z.object({
   name: requiredText(FIELD_MAX.name).check(z.refine(isVisibleName, 'text')),
-  email: z.string({ error: 'required' }).check(z.maxLength(FIELD_MAX.email, 'tooLong'), z.email({ error: 'email' })),
-  phone: z.optional(text(FIELD_MAX.phone).check(z.regex(/^\+?[\d\s().-]{5,}$/, 'phone'))),
+  email: z.string({ error: 'required' }).check(z.maxLength(FIELD_MAX.email, 'tooLong'), z.email({ pattern: anchored(PATTERNS.email), error: 'email' })),
+  phone: z.optional(text(FIELD_MAX.phone).check(z.regex(anchored(PATTERNS.phone), 'phone'))),
   // One of the codes the form offers (and the admin names): any two letters would be stored as a code nobody can read.
   country: z.optional(z.string().check(z.refine((code: string) => KNOWN_COUNTRIES.has(code), 'country'))),
   preferredLanguage: z.enum(SPOKEN_LANGUAGES, { error: 'choice' }),
-  patientAge: z.optional(z.string().check(z.regex(/^(\d{1,2}|1[01]\d|120)$/, 'age'))),
+  patientAge: z.optional(z.string().check(z.regex(anchored(PATTERNS.patientAge), 'age'))),
   diagnosis: requiredText(FIELD_MAX.diagnosis),
   treatmentSoFar: z.optional(text(FIELD_MAX.treatmentSoFar)),
   message: z.optional(text(FIELD_MAX.message)),
@@ -41,26 +50,9 @@ export const inquirySchema = z.object({
 })
 
 export type InquiryFields = z.infer<typeof inquirySchema>
-export type InquiryFieldName = keyof InquiryFields
-export const INQUIRY_FIELDS = Object.keys(inquirySchema.shape) as InquiryFieldName[]
-
-/** What the patient typed, as strings (a form post has nothing else); kept to refill the form. */
-export type InquiryValues = Partial<Record<InquiryFieldName, string>>
-
-/** Trimmed strings; empty ones dropped, so optional fields may be left blank. */
-export const valuesFromForm = (form: FormData): InquiryValues => {
-  const values: InquiryValues = {}
-  for (const field of INQUIRY_FIELDS) {
-    const raw = form.get(field)
-    // Line endings normalised so a 4000-character limit counts what the patient sees.
-    const value = typeof raw === 'string' ? raw.replace(/\r\n?/g, '\n').trim() : ''
-    if (value) values[field] = value
-  }
-  return values
-}
-
-export type FieldErrors = Partial<Record<InquiryFieldName | 'records', FieldErrorCode | RecordErrorCode>>
-export type RecordErrorCode = 'tooManyFiles' | 'fileTooLarge' | 'fileType' | 'fileEmpty' | 'fileDamaged'
+// The field list the browser uses (./fields.ts) is this schema's, no more and no fewer.
+const sameFields: [InquiryFieldName, keyof InquiryFields] extends [keyof InquiryFields, InquiryFieldName] ? true : never = true
+void sameFields
 
 /** The first problem of each field, as a code. */
 export const validateInquiry = (values: InquiryValues): { ok: true; data: InquiryFields } | { ok: false; errors: FieldErrors } => {
