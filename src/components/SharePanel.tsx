@@ -2,7 +2,6 @@ import { getTranslations } from 'next-intl/server'
 
 import { CopyLink } from '@/components/CopyLink'
 import type { Locale } from '@/i18n/locales'
-import { qrSvg } from '@/lib/qr'
 import { serverURL } from '@/lib/serverUrls'
 
 type Props = { locale: Locale; path: string; title: string }
@@ -10,7 +9,8 @@ type Props = { locale: Locale; path: string; title: string }
 /**
  * Share links for story, therapy and hospital pages: plain links to each app's own share page
  * (they work without JavaScript and without loading anyone's script), the URL to copy, and a QR
- * code drawn on the server for WeChat, which shows no preview card for links from outside.
+ * code drawn on the server for WeChat, which shows no preview card for links from outside. The
+ * code is an image ([locale]/qr), fetched only when the visitor opens its panel.
  */
 export const SharePanel = async ({ locale, path, title }: Props) => {
   const t = await getTranslations({ locale, namespace: 'share' })
@@ -23,7 +23,6 @@ export const SharePanel = async ({ locale, path, title }: Props) => {
     { name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${target}` },
     { name: 'X', href: `https://x.com/intent/post?url=${target}&text=${text}` },
   ]
-  const svg = await qrSvg(url, t('qrLabel'))
   return (
     <section className="panel share" aria-labelledby="share-title">
       <h2 id="share-title">{t('title')}</h2>
@@ -46,7 +45,9 @@ export const SharePanel = async ({ locale, path, title }: Props) => {
       <details className="share-qr">
         <summary>{t('qr')}</summary>
         <p className="muted">{t('qrHint')}</p>
-        <div className="qr" dangerouslySetInnerHTML={{ __html: svg }} />
+        <div className="qr">
+          <img src={`/${locale}/qr${path}`} alt={t('qrLabel')} width={200} height={200} loading="lazy" decoding="async" />
+        </div>
       </details>
     </section>
   )

@@ -40,8 +40,10 @@ for (const locale of locales) {
     await expect(panel.getByRole('button', { name: message(locale, 'share.copy') })).toBeVisible()
 
     await panel.locator('summary').click()
-    const qr = panel.locator('.qr svg')
+    // An image fetched only once the panel is open (not 2 KB of SVG in every page's HTML).
+    const qr = panel.locator('.qr img')
     await expect(qr).toBeVisible()
+    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBeGreaterThan(0)
     expect(await decodeQr(await qr.screenshot())).toBe(pageUrl)
     const { violations } = await new AxeBuilder({ page }).include('section.share').withTags(WCAG_22_AA).analyze()
     expect(violations.map((v) => v.id)).toEqual([])

@@ -5,7 +5,8 @@ import { hospital, medicalSpecialties, medicalTreatment, medicalWebPage, type Th
 import type { Department, Hospital, Story, Therapy } from '@/payload-types'
 
 // Each page's JSON-LD from the documents the page shows, in the page's language (English where a
-// text is not translated yet, as on the page).
+// text is not translated yet, as on the page). A hospital's or therapy's summary describes the
+// thing the page is about, so it is said there once, not again on the page (it travels twice).
 const text = <V>(pair: { own?: V | null; en?: V | null }, locale: Locale) => shown(pair.own, pair.en, locale)?.value ?? undefined
 
 const treatment = (locale: Locale, { doc, en }: Bilingual<Therapy>) =>
@@ -24,7 +25,7 @@ export const hospitalPage = (locale: Locale, { doc, en }: Bilingual<Hospital>, d
     specialties: medicalSpecialties(englishSpecialties),
     services: therapies.map(({ doc: th, en: thEn }) => ({ name: text({ own: th.name, en: thEn.name }, locale) ?? th.slug, slug: th.slug, category: th.category })),
   })
-  return medicalWebPage(locale, { path: `/hospitals/${doc.slug}`, name, description: summary, about })
+  return medicalWebPage(locale, { path: `/hospitals/${doc.slug}`, name, about })
 }
 
 export const therapyPage = (locale: Locale, therapy: Bilingual<Therapy>): Thing => {
@@ -32,7 +33,7 @@ export const therapyPage = (locale: Locale, therapy: Bilingual<Therapy>): Thing 
   const summary = text({ own: doc.summary, en: en.summary }, locale)
   const name = text({ own: doc.name, en: en.name }, locale) ?? doc.slug
   const about = { ...treatment(locale, therapy), description: summary }
-  return medicalWebPage(locale, { path: `/therapies/${doc.slug}`, name, description: summary, about })
+  return medicalWebPage(locale, { path: `/therapies/${doc.slug}`, name, about })
 }
 
 export const storyPage = (locale: Locale, { doc, en }: Bilingual<Story>): Thing => {
