@@ -1,5 +1,5 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
-import { gunzipSync } from 'node:zlib'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
 import { expect, test } from '@playwright/test'
 
@@ -112,6 +112,35 @@ test('canonical, hreflang, Open Graph, JSON-LD and sitemap name PUBLIC_SERVER_UR
   // The build's own server (same files) goes back to its address.
   const again = await (await fetch(`${E2E_URL}/ar/hospitals/${seed.hospital.slug}`)).text()
   expect(again).toContain(`<link rel="canonical" href="${E2E_URL}/ar/hospitals/${seed.hospital.slug}"/>`)
+})
+
+test('straight from the portal (no proxy in front), pages and scripts come compressed for browsers that take it, and revalidate', async () => {
+  const get = (path: string, headers: Record<string, string> = {}) => rawGet(`${E2E_URL}${path}`, { 'accept-encoding': 'gzip, deflate, br', 'accept-language': 'ar', ...headers })
+  const path = `/ar/stories/${seed.story.slug}`
+  const plain = await get(path, { 'accept-encoding': 'identity' })
+  expect(plain.headers['content-encoding']).toBeUndefined()
+  const first = await get(path)
+  expect(first.headers['content-encoding']).toBe('br')
+  expect(first.headers.vary).toMatch(/Accept-Encoding/i)
+  expect(Number(first.headers['content-length'])).toBe(first.body.length)
+  expect(brotliDecompressSync(first.body).equals(plain.body)).toBe(true)
+  expect(first.body.length).toBeLessThan(plain.body.length / 3)
+  const gzip = await get(path, { 'accept-encoding': 'gzip' })
+  expect(gzip.headers['content-encoding']).toBe('gzip')
+  expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true)
+  // A browser that has the page revalidates with the ETag it was given, and gets a bodiless 304.
+  const etag = first.headers.etag
+  if (etag) expect((await get(path, { 'if-none-match': etag })).body.length).toBe(0)
+  // Next's scripts, immutable, compressed the same way.
+  const script = plain.body.toString().match(/<script src="(\/_next\/static\/chunks\/[^"]+\.js)"/)![1]!
+  const js = await get(script)
+  expect(js.headers['content-encoding']).toBe('br')
+  const source = brotliDecompressSync(js.body)
+  expect(source.toString()).toContain('TURBOPACK')
+  // Files Next streams from disk pass through whole, headers first, for a client that takes no compression.
+  const plainJs = await get(script, { 'accept-encoding': 'identity' })
+  expect(plainJs.headers['content-type']).toContain('javascript')
+  expect(plainJs.body.equals(source)).toBe(true)
 })
 
 test('through the nginx of docker-compose, pages come gzipped, compressed once and sent many times; private answers are never kept', async () => {
