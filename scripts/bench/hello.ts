@@ -1,24 +1,29 @@
 // The floor to compare against, in the same run: an empty Next 16 page built by the benchmark,
 // and a minimal Node server sending fixed bytes (the story page's own), with no framework at all.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { CACHE } from './tools'
+// Outside the portal's tree, with its own node_modules: inside it, Next takes the portal's folder
+// as the project root (its lockfile) and builds the portal's instrumentation into the empty page.
+const dir = path.join(tmpdir(), 'portal-bench-hello')
+const NEXT_BIN = path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next')
+// The very versions the portal runs, from npm's cache when it has them.
+const version = (name: string) => (JSON.parse(readFileSync(path.resolve('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version
 
-const NEXT_BIN = path.resolve('node_modules', 'next', 'dist', 'bin', 'next')
-
-/** Builds a hello-world App Router page (inside .cache so it resolves our node_modules' Next). */
+/** Builds a hello-world App Router page with the portal's Next and React, and an empty config. */
 export const buildHello = (lock?: string, reuse = false) => {
-  const dir = path.join(CACHE, 'hello')
-  if (reuse && existsSync(path.join(dir, '.next', 'BUILD_ID')) && existsSync(path.join(dir, 'next.config.mjs'))) return dir
+  if (reuse && existsSync(path.join(dir, '.next', 'BUILD_ID')) && existsSync(NEXT_BIN)) return dir
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(path.join(dir, 'app'), { recursive: true })
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bench-hello', private: true }))
-  // Its own (empty) config, and run from its own folder: otherwise Next takes the portal's
-  // next.config.ts and instrumentation, and the floor is not an empty page.
-  writeFileSync(path.join(dir, 'next.config.mjs'), 'export default {}\n')
+  const dependencies = Object.fromEntries(['next', 'react', 'react-dom'].map((name) => [name, version(name)]))
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bench-hello', private: true, dependencies }))
+  console.log(`[bench] installing ${Object.entries(dependencies).map(([n, v]) => `${n}@${v}`).join(', ')} for the hello-world page`)
+  const installed = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--prefer-offline'], { cwd: dir, stdio: 'inherit' })
+  if (installed.status !== 0) throw new Error('could not install Next for the hello-world page')
+  writeFileSync(path.join(dir, 'next.config.mjs'), 'export default { turbopack: { root: import.meta.dirname } }\n')
   writeFileSync(path.join(dir, 'app', 'layout.js'), 'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html> }\n')
   writeFileSync(path.join(dir, 'app', 'page.js'), "export const metadata = { title: 'Hello', description: 'Hello world' }\nexport default function Page() { return <main><h1>Hello, world</h1></main> }\n")
   console.log('[bench] building the hello-world Next page')
