@@ -9,7 +9,7 @@ type PageMetadata = { locale: Locale; path: string; title: string; description?:
 
 /**
  * Title, description, canonical URL, hreflang alternates and the link preview (Open Graph and
- * X card type) of a page that exists in every locale at /{locale}{path}. URLs are relative:
+ * X/Twitter card) of a page that exists in every locale at /{locale}{path}. URLs are relative:
  * the layout's metadataBase makes them absolute, as crawlers require.
  */
 export const pageMetadata = async ({ locale, path, title, description, type = 'website' }: PageMetadata): Promise<Metadata> => {
@@ -26,9 +26,6 @@ export const pageMetadata = async ({ locale, path, title, description, type = 'w
       languages: { ...Object.fromEntries(locales.map((l) => [l, `/${l}${path}`])), 'x-default': `/${defaultLocale}${path}` },
     },
     openGraph: { title, description: summary, url, type, siteName: t('brand'), ...ogLocales(locale), images: [image] },
-    // X reads the title, description and image from Open Graph when its own tags are absent
-    // (https://developer.x.com/en/docs/x-for-websites/cards/guides/getting-started): only the
-    // card type is its own, which spares every page ~1 KB of repeated tags, twice (HTML and flight).
-    twitter: { card: 'summary_large_image' },
+    twitter: { card: 'summary_large_image', title, description: summary, images: [image] },
   }
 }

@@ -66,8 +66,7 @@ for (const locale of locales) {
         expect(metaContents(head, 'og:image:width')).toEqual(['1200'])
         expect(metaContents(head, 'og:image:height')).toEqual(['630'])
         expect(metaContents(head, 'og:image:alt')[0]).toBeTruthy()
-        // X takes title, description and image from Open Graph: only its card type is repeated.
-        expect(head).not.toContain('<meta name="twitter:image"')
+        expect(head).toContain(`<meta name="twitter:image" content="${image?.url}"`)
         const card = await request.get(image!.url, { headers: { 'User-Agent': userAgent } })
         expect(card.status()).toBe(200)
         expect(card.headers()['content-type']).toBe('image/jpeg')
