@@ -25,6 +25,9 @@ const nextConfig: NextConfig = {
   // Our server compresses (src/server/compression.mjs): a shared page once per content, not once
   // per request as Next's own gzip does.
   compress: false,
+  // ...and names shared pages with an ETag from the hash it makes anyway, where Next hashed every
+  // page in JavaScript on every request.
+  generateEtags: false,
   // Next's cache, minus 404s for paths that never were a page (src/lib/cache/notFoundFreeCache.cjs).
   cacheHandler: path.resolve('src/lib/cache/notFoundFreeCache.cjs'),
   htmlLimitedBots,

@@ -21,6 +21,9 @@ export const compress = (body, encoding, thorough) =>
       })
     : gzipAsync(body, { level: thorough ? 9 : 6 })
 
+/** A name for these exact bytes: the key of their copies, and their ETag. */
+export const contentTag = (body) => createHash('sha256').update(body).digest('base64url').slice(0, 27)
+
 export const createCompressedCopies = ({ maxBytes = 32 * 1024 * 1024 } = {}) => {
   const copies = new Map()
   // Fifty visitors asking for a page just regenerated share one compression, not fifty.
@@ -39,9 +42,9 @@ export const createCompressedCopies = ({ maxBytes = 32 * 1024 * 1024 } = {}) => 
     }
   }
 
-  /** The compressed copy of `body`, made now if none is kept. */
-  const get = async (body, encoding) => {
-    const key = `${encoding}:${createHash('sha256').update(body).digest('base64')}`
+  /** The compressed copy of `body` (whose contentTag is `tag`), made now if none is kept. */
+  const get = async (body, encoding, tag = contentTag(body)) => {
+    const key = `${encoding}:${tag}`
     stats.served += 1
     const kept = copies.get(key)
     if (kept) {

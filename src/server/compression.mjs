@@ -3,7 +3,10 @@
 // compressed a thousand times. Here a response that is the same for everyone is compressed once
 // per content (./compressedCopies.mjs); a personal one (a cookie set, `private`, `no-store`) is
 // compressed for that request only and never kept. Brotli when the browser takes it, else gzip.
-import { compress } from './compressedCopies.mjs'
+// A shared response also gets its ETag here, from the same hash, and a 304 when the browser has
+// it: Next's own ETag (`generateEtags`, off in next.config.ts) hashed every page in JavaScript on
+// every request, an eighth of the server's time under load.
+import { compress, contentTag } from './compressedCopies.mjs'
 
 const COMPRESSIBLE = /^(text\/(?!event-stream)|application\/(javascript|json|xml|manifest\+json|ld\+json|rss\+xml)|image\/svg\+xml)/i
 // Below this, compression saves less than it costs (nginx's gzip_min_length, deploy/nginx.conf).
@@ -20,6 +23,10 @@ export const pickEncoding = (header = '') => {
   const takes = (name) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0
   return takes('br') ? 'br' : takes('gzip') ? 'gzip' : null
 }
+
+/** If-None-Match names `etag` (or is `*`), compared weakly as RFC 9110 asks for GET. */
+const opaque = (tag) => tag.trim().replace(/^W\//, '')
+const hasCopy = (ifNoneMatch, etag) => typeof ifNoneMatch === 'string' && ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag))
 
 const headerText = (res, name) => [res.getHeader(name) ?? ''].flat().join(', ').toLowerCase()
 
@@ -108,13 +115,23 @@ export const compressResponse = (req, res, copies) => {
       send(body)
       return this
     }
-    const made = isShared(this) ? copies.get(body, encoding) : compress(body, encoding, false)
+    const shared = isShared(this)
+    const tag = shared ? contentTag(body) : undefined
+    if (tag) {
+      // Weak: the same content in br and gzip is not the same bytes.
+      const etag = `W/"${tag}"`
+      this.setHeader('etag', etag)
+      if (hasCopy(req.headers['if-none-match'], etag)) {
+        this.statusCode = 304
+        for (const name of ['content-type', 'content-length']) this.removeHeader(name)
+        sending = true
+        original.end.call(this, done)
+        return this
+      }
+    }
+    const made = tag ? copies.get(body, encoding, tag) : compress(body, encoding, false)
     made.then(
-      (compressed) => {
-        // The same ETag for two encodings would let a cache hand gzip to a client that asked for br.
-        const etag = this.getHeader('etag')
-        send(compressed, { 'content-encoding': encoding, ...(typeof etag === 'string' && !etag.startsWith('W/') ? { etag: `W/${etag}` } : {}) })
-      },
+      (compressed) => send(compressed, { 'content-encoding': encoding }),
       (error) => {
         console.error('[server] compression failed; sent uncompressed', error)
         send(body)
