@@ -104,13 +104,15 @@ describe('translation state of a localized global (the travel guide)', () => {
 describe('translation state of the site settings (admins edit them)', () => {
   it('is tracked like any document, and only who may edit the settings marks them reviewed', async () => {
     const email = 'care@example.test'
-    await payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: { contact: { email }, disclaimer: 'General information, not medical advice.' } })
+    // A phone number per language is not a translation: English having one leaves Russian complete.
+    await payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: { contact: { email, phone: '+86 10 5555 0100' }, disclaimer: 'General information, not medical advice.' } })
     await payload.updateGlobal({ slug: 'site-settings', locale: 'ru', data: { contact: { email }, disclaimer: 'Общая информация, не медицинская консультация.' } })
     await payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: { disclaimer: 'General information only, not medical advice.' } })
     const state = async () => ((await payload.findGlobal({ slug: 'site-settings', depth: 0 })) as { translation?: State }).translation!
     const t = await state()
     expect(t.ru).toBe('stale')
-    expect(t.details!.locales.ru!.stale).toEqual(['disclaimer'])
+    expect(t.details!.locales.ru).toEqual({ status: 'stale', missing: [], stale: ['disclaimer'] })
+    expect(Object.keys(t.details!.fields)).not.toContain('contact/phone')
     expect(t.zh).toBe('missing')
     expect((await post(editor, 'site-settings', { locale: 'ru' })).status).toBe(403)
     expect((await post(admin, 'site-settings', { locale: 'ru' })).status).toBe(200)
