@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MAINTENANCE_QUEUE, queueTranslationBackfill } from '@/jobs/backfillTranslationState'
+import { BACKFILL_BATCH } from '@/lib/translationState/backfill'
 import { bootPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -119,5 +120,17 @@ describe('backfilling the translation state of documents saved before it existed
     expect((await read.condition(condition.id)).translation).toEqual(filled.condition)
     expect((await read.therapy(therapy.id, true)).translation).toEqual(filled.draft)
     expect((await read.guide()).translation).toEqual(filled.guide)
+  })
+
+  it('gets through more documents than it reads at once', async () => {
+    const ids: (number | string)[] = []
+    for (let i = 0; i <= BACKFILL_BATCH; i++) {
+      const doc = await payload.create({ collection: 'conditions', locale: 'en', data: { name: `Condition ${i}`, slug: `condition-${i}`, summary: 'A summary.' } })
+      await blank.doc('conditions', doc.id)
+      ids.push(doc.id)
+    }
+    await runBackfill()
+    const { docs } = await payload.find({ collection: 'conditions', where: { id: { in: ids } }, depth: 0, pagination: false })
+    expect(docs.map((d) => (d as unknown as Doc).translation?.zh)).toEqual(ids.map(() => 'missing'))
   })
 })

@@ -15,41 +15,56 @@ const lacksState = (doc: Stored | null | undefined) => !(doc?.[TRANSLATION_FIELD
 /** What a save changing nothing would compute for this stored document (all locales). */
 const stateFor = (fields: Field[], stored: Stored) => translationStateOf({ fields, data: undefined, stored, locale: 'all' })
 
+/** Documents read per query: their text in every locale is held at once. */
+export const BACKFILL_BATCH = 50
+
+/**
+ * Writes every document `next` finds, a batch at a time: each written document no longer matches,
+ * so the next query returns the rest. One that comes back was not written: stop, rather than loop.
+ */
+const inBatches = async (next: () => Promise<Stored[]>, write: (doc: Stored) => Promise<unknown>): Promise<number> => {
+  const seen = new Set<unknown>()
+  for (;;) {
+    const docs = await next()
+    for (const doc of docs) {
+      if (seen.has(doc.id)) throw new Error(`[translation backfill] the state of ${String(doc.id)} was not stored`)
+      seen.add(doc.id)
+      await write(doc)
+    }
+    if (docs.length < BACKFILL_BATCH) return seen.size
+  }
+}
+
 const backfillCollection = async (payload: Payload, collection: CollectionSlug, req: PayloadRequest): Promise<number> => {
   const config = payload.collections[collection].config
-  let written = 0
   // The stored document itself (the published one when there are drafts). Through the adapter,
   // so no hook, validation, revalidation or new version runs; `updatedAt: null` keeps the date.
-  const { docs } = await payload.db.find<Stored>({ collection, where: hasNoState, locale: 'all', pagination: false, limit: 0, req })
-  for (const doc of docs) {
-    await payload.db.updateOne({
-      collection,
-      // Only while it still has none: a save in between computed a state of its own.
-      where: { and: [{ id: { equals: doc.id } }, hasNoState] },
-      data: { [TRANSLATION_FIELD]: stateFor(config.fields, doc), updatedAt: null },
-      req,
-      returning: false,
-    })
-    written++
-  }
-  if (!config.versions) return written
+  const find = { locale: 'all', limit: BACKFILL_BATCH, pagination: false, sort: 'id', req } as const
+  const documents = await inBatches(
+    async () => (await payload.db.find<Stored>({ collection, where: hasNoState, ...find })).docs,
+    (doc) =>
+      payload.db.updateOne({
+        collection,
+        // Only while it still has none: a save in between computed a state of its own.
+        where: { and: [{ id: { equals: doc.id } }, hasNoState] },
+        data: { [TRANSLATION_FIELD]: stateFor(config.fields, doc), updatedAt: null },
+        req,
+        returning: false,
+      }),
+  )
+  if (!config.versions) return documents
   // The latest version too: list views, the dashboard and the edit view read it (a draft if any).
-  const { docs: versions } = await payload.db.findVersions<Stored>({
-    collection,
-    where: { and: [{ latest: { equals: true } }, { [`version.${STATUS_PATH}`]: { exists: false } }] },
-    locale: 'all',
-    pagination: false,
-    limit: 0,
-    req,
-  })
-  for (const { id, version } of versions) {
-    // The whole `version` object: MongoDB replaces a nested object it is given, so a part would
-    // drop the rest. Its own `updatedAt` comes along unchanged.
-    const versionData = { version: { ...version, [TRANSLATION_FIELD]: stateFor(config.fields, version) }, updatedAt: null }
-    await payload.db.updateVersion({ collection, id, versionData: versionData as never, req, returning: false })
-    written++
-  }
-  return written
+  const latestWithout: Where = { and: [{ latest: { equals: true } }, { [`version.${STATUS_PATH}`]: { exists: false } }] }
+  const versions = await inBatches(
+    async () => (await payload.db.findVersions<Stored>({ collection, where: latestWithout, ...find })).docs,
+    ({ id, version }) => {
+      // The whole `version` object: MongoDB replaces a nested object it is given, so a part would
+      // drop the rest. Its own `updatedAt` comes along unchanged.
+      const versionData = { version: { ...(version as Stored), [TRANSLATION_FIELD]: stateFor(config.fields, version as Stored) }, updatedAt: null }
+      return payload.db.updateVersion({ collection, id: id as number | string, versionData: versionData as never, req, returning: false })
+    },
+  )
+  return documents + versions
 }
 
 const backfillGlobal = async (payload: Payload, global: GlobalSlug, req: PayloadRequest): Promise<number> => {
