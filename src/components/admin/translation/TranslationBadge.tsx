@@ -18,7 +18,7 @@ export const TranslationBadge = () => {
   const details = useFormFields(([fields]) => fields['translation.details']?.value) as TranslationDetails | undefined
   const { code } = useLocale()
   const { i18n } = useTranslation()
-  const { id, collectionSlug, globalSlug } = useDocumentInfo()
+  const { id, collectionSlug, globalSlug, hasSavePermission } = useDocumentInfo()
   const { config } = useConfig()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState('')
@@ -77,9 +77,12 @@ export const TranslationBadge = () => {
           {mine.stale.map((key) => (
             <StaleField key={key} details={details} fieldKey={key} locale={locale} language={lang} />
           ))}
-          <Button buttonStyle="secondary" size="small" disabled={busy || !(id || globalSlug)} onClick={markReviewed}>
-            {busy ? T.reviewing[lang] : T.markReviewed[lang]}
-          </Button>
+          {/* Marking reviewed saves the document: not offered to who may only read it (an editor in the site settings). */}
+          {hasSavePermission !== false && (
+            <Button buttonStyle="secondary" size="small" disabled={busy || !(id || globalSlug)} onClick={markReviewed}>
+              {busy ? T.reviewing[lang] : T.markReviewed[lang]}
+            </Button>
+          )}
           {error && <p role="alert">{error}</p>}
         </div>
       )}
