@@ -12,12 +12,10 @@ import sharp from 'sharp'
 import { isCoordinator } from '@/access/isCoordinator'
 import { collections } from '@/collections'
 import { secureBuiltInCollections } from '@/collections/payloadOwn'
-import { SiteSettings } from '@/globals/SiteSettings'
-import { TravelGuide } from '@/globals/TravelGuide'
+import { globals } from '@/globals'
 import { answerDatabaseUnavailable } from '@/hooks/answerDatabaseUnavailable'
 import { customMessages } from '@/i18n/admin/messages'
 import { payloadTextFixes, queryPresetLabels, translateBuiltInLabels } from '@/i18n/admin/payloadTexts'
-import { withAdminLanguage } from '@/i18n/admin/withAdminLanguage'
 import { defaultLocale, localeLabels, locales, rtlLocales } from '@/i18n/locales'
 import { jobs } from '@/jobs'
 import { answerInputErrors } from '@/lib/api/inputErrors'
@@ -40,7 +38,7 @@ export default translateBuiltInLabels(secureBuiltInCollections(buildConfig({
   email: emailAdapter(),
   sharp,
   collections,
-  globals: [SiteSettings, TravelGuide].map(withAdminLanguage),
+  globals,
   admin: {
     user: 'users',
     // Gravatar would fetch every editor's picture from a third-party host (and leak their e-mail hash).

@@ -142,6 +142,7 @@ export interface Config {
       deleteExpiredInquiries: TaskDeleteExpiredInquiries;
       notifyCaseUpdate: TaskNotifyCaseUpdate;
       sendReply: TaskSendReply;
+      backfillTranslationState: TaskBackfillTranslationState;
       inline: {
         input: unknown;
         output: unknown;
@@ -1331,7 +1332,8 @@ export interface PayloadJob {
           | 'acknowledgePatient'
           | 'deleteExpiredInquiries'
           | 'notifyCaseUpdate'
-          | 'sendReply';
+          | 'sendReply'
+          | 'backfillTranslationState';
         taskID: string;
         /**
          * What the job was given to work on.
@@ -1378,6 +1380,7 @@ export interface PayloadJob {
         | 'deleteExpiredInquiries'
         | 'notifyCaseUpdate'
         | 'sendReply'
+        | 'backfillTranslationState'
       )
     | null;
   queue?: string | null;
@@ -2386,6 +2389,21 @@ export interface SiteSetting {
     };
     [k: string]: unknown;
   } | null;
+  translation?: {
+    en?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    zh?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ru?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ar?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2413,6 +2431,21 @@ export interface TravelGuide {
         id?: string | null;
       }[]
     | null;
+  translation?: {
+    en?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    zh?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ru?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    ar?: ('source' | 'complete' | 'stale' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2471,6 +2504,15 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         cny?: T;
       };
   privacyNotice?: T;
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        ru?: T;
+        ar?: T;
+        details?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2494,6 +2536,15 @@ export interface TravelGuideSelect<T extends boolean = true> {
               id?: T;
             };
         id?: T;
+      };
+  translation?:
+    | T
+    | {
+        en?: T;
+        zh?: T;
+        ru?: T;
+        ar?: T;
+        details?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2569,6 +2620,16 @@ export interface TaskSendReply {
     reply: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBackfillTranslationState".
+ */
+export interface TaskBackfillTranslationState {
+  input?: unknown;
+  output: {
+    filled: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,7 @@ import type { JobsConfig } from 'payload'
 import { hasRole } from '@/access/hasRole'
 import { isAdmin } from '@/access/isAdmin'
 import { acknowledgePatientTask } from '@/jobs/acknowledgePatient'
+import { backfillTranslationStateTask } from '@/jobs/backfillTranslationState'
 import { deleteExpiredInquiriesTask } from '@/jobs/deleteExpiredInquiries'
 import { notifyCaseUpdateTask } from '@/jobs/notifyCaseUpdate'
 import { notifyCoordinatorsTask } from '@/jobs/notifyCoordinators'
@@ -12,7 +13,7 @@ import { translateJobsCollection } from '@/i18n/admin/jobLabels'
 import type { User } from '@/payload-types'
 
 /** Every background task, one file each with its retry policy. Add new ones here. */
-export const tasks = [notifyCoordinatorsTask, acknowledgePatientTask, deleteExpiredInquiriesTask, notifyCaseUpdateTask, sendReplyTask]
+export const tasks = [notifyCoordinatorsTask, acknowledgePatientTask, deleteExpiredInquiriesTask, notifyCaseUpdateTask, sendReplyTask, backfillTranslationStateTask]
 
 /**
  * Whether this server runs queued jobs itself (the default). Operators who prefer a separate

@@ -43,6 +43,8 @@ beforeAll(async () => {
   const booted = await bootPayload()
   payload = booted.payload
   api = await startRestServer(booted.config)
+  // The first account in an empty database becomes admin: it goes first, so `editor` is an editor.
+  await createActor(payload, api.url, 'admin')
   editor = await createActor(payload, api.url, 'editor')
 })
 

@@ -9,8 +9,8 @@ import { toLabels } from '@/i18n/admin/label'
 /**
  * Accessible names that Payload's rich-text editor and its notification area write in English in
  * the code itself (no translation key to override): what a screen reader announces on the block
- * handles, the link menu and the toasts. Translated in place as they appear; a Payload upgrade
- * that translates them makes this a no-op.
+ * handles, the link menu and the toasts, and a checkbox's tooltip. Translated in place as they
+ * appear; a Payload upgrade that translates them makes this a no-op.
  */
 const hardCoded = toLabels({
   'Add block': ['Add block', '添加块', 'Добавить блок', 'إضافة وحدة'],
@@ -35,10 +35,15 @@ export const AdminAriaLabels = ({ children }: { children?: ReactNode }) => {
         // Only when it changes: the observer sees our own writes too.
         else if (label[language] !== el.getAttribute('aria-label')) el.setAttribute('aria-label', label[language])
       }
+      // Payload's checkbox shows its field's code name as a tooltip ("checked" on the travel guide);
+      // the visible label beside it already names it in the admin's language.
+      for (const el of root.querySelectorAll('input[type="checkbox"][title]')) {
+        if (el.getAttribute('title') === el.getAttribute('name')) el.removeAttribute('title')
+      }
     }
     fix(document)
     const observer = new MutationObserver(() => fix(document))
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] })
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label', 'title'] })
     return () => observer.disconnect()
   }, [language])
   return children

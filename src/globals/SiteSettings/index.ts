@@ -10,12 +10,13 @@ import { revalidateGlobal } from '@/hooks/revalidatePublicPages'
 import { caseLabels as C } from '@/i18n/admin/caseLabels'
 import { adminGroups, globalLabels } from '@/i18n/admin/collectionLabels'
 import { fieldLabels as L } from '@/i18n/admin/fieldLabels'
+import { notTranslated } from '@/lib/translationState/plainText'
 
 /**
  * How patients reach the team, and the legal facts every page depends on: the medical disclaimer,
  * what to do in an emergency, who pays for the service, who controls patients' data and how long
  * inquiries are kept. Contact channels are localized too: a Russian- or Arabic-speaking coordinator
- * can have their own number and chat.
+ * can have their own number and chat (so they are not translations: no translation state).
  */
 export const SiteSettings: GlobalConfig<'site-settings'> = {
   slug: 'site-settings',
@@ -33,18 +34,18 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
           type: 'row',
           fields: [
             { name: 'email', type: 'email', label: L.email, localized: true, required: true },
-            { name: 'phone', type: 'text', label: L.phone, localized: true },
+            { name: 'phone', type: 'text', label: L.phone, localized: true, custom: notTranslated },
           ],
         },
         {
           type: 'row',
           fields: [
-            { name: 'whatsapp', type: 'text', label: L.whatsapp, localized: true },
-            { name: 'wechatId', type: 'text', label: L.wechatId, localized: true },
+            { name: 'whatsapp', type: 'text', label: L.whatsapp, localized: true, custom: notTranslated },
+            { name: 'wechatId', type: 'text', label: L.wechatId, localized: true, custom: notTranslated },
           ],
         },
         // The chat buttons beside the inquiry form (src/components/chat) open WhatsApp and Telegram.
-        { name: 'telegram', type: 'text', label: C.telegram, localized: true, maxLength: 64 },
+        { name: 'telegram', type: 'text', label: C.telegram, localized: true, maxLength: 64, custom: notTranslated },
       ],
     },
     {

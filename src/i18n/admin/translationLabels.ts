@@ -24,7 +24,7 @@ export const translationLabels = toLabels({
     'Документы по языкам, где перевода нет или он старше исходного текста. Число открывает список.',
     'عدد المستندات في كل لغة التي تنقصها الترجمة أو صارت أقدم من النص المصدر. يفتح كل رقم القائمة.',
   ],
-  collection: ['Collection', '集合', 'Коллекция', 'المجموعة'],
+  content: ['Content', '内容', 'Содержимое', 'المحتوى'],
   invalidLocale: ['Choose one of the translated languages (not the source language).', '请选择一种翻译语言（不能是源语言）。', 'Выберите один из языков перевода (не исходный).', 'اختر إحدى لغات الترجمة (لا اللغة المصدر).'],
 } satisfies Record<string, LabelTuple>)
 

@@ -1,8 +1,8 @@
-import { APIError, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
+import { APIError, type CollectionSlug, type Endpoint, type GlobalSlug, type PayloadRequest } from 'payload'
 
 import { translationLabels } from '@/i18n/admin/translationLabels'
 import { isLocale } from '@/i18n/locales'
-import { markTranslationReviewed } from '@/lib/translationState/markReviewed'
+import { markGlobalTranslationReviewed, markTranslationReviewed } from '@/lib/translationState/markReviewed'
 import { translationSourceLocale } from '@/lib/translationState/sourceLocale'
 
 const language = (req: PayloadRequest) => (isLocale(req.i18n?.language) ? req.i18n.language : 'en')
@@ -16,12 +16,16 @@ const readLocale = async (req: PayloadRequest): Promise<unknown> => {
   }
 }
 
+/** A collection's documents (`/:id/translation-reviewed`) or one global (`/translation-reviewed`). */
+type Target = { collection: CollectionSlug } | { global: GlobalSlug }
+
 /**
- * `POST /api/<collection>/<id>/translation-reviewed` with `{ "locale": "ru" }`: the translator's
- * "still right" for one locale. Answers the new state, or 400 / 403 / 404 in the caller's language.
+ * `POST /api/<collection>/<id>/translation-reviewed` or `POST /api/globals/<slug>/translation-reviewed`
+ * with `{ "locale": "ru" }`: the translator's "still right" for one locale. Answers the new state,
+ * or 400 / 403 / 404 in the caller's language.
  */
-export const translationReviewedEndpoint = (collection: CollectionSlug): Endpoint => ({
-  path: '/:id/translation-reviewed',
+export const translationReviewedEndpoint = (target: Target): Endpoint => ({
+  path: 'collection' in target ? '/:id/translation-reviewed' : '/translation-reviewed',
   method: 'post',
   handler: async (req) => {
     const locale = await readLocale(req)
@@ -29,7 +33,10 @@ export const translationReviewedEndpoint = (collection: CollectionSlug): Endpoin
       return Response.json({ errors: [{ message: translationLabels.invalidLocale[language(req)] }] }, { status: 400 })
     }
     try {
-      const doc = await markTranslationReviewed(req.payload, { collection, id: String(req.routeParams?.id ?? ''), locale, user: req.user })
+      const doc =
+        'collection' in target
+          ? await markTranslationReviewed(req.payload, { collection: target.collection, id: String(req.routeParams?.id ?? ''), locale, user: req.user })
+          : await markGlobalTranslationReviewed(req.payload, { global: target.global, locale, user: req.user })
       return Response.json({ translation: (doc as { translation?: unknown }).translation })
     } catch (error) {
       // Payload's Forbidden and NotFound carry their status and a message in the user's language.

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 
 import { locales } from '@/i18n/locales'
 import { translationReviewedEndpoint } from '@/lib/translationState/endpoint'
@@ -29,10 +29,23 @@ export const withTranslationState = (collection: CollectionConfig): CollectionCo
     ...collection,
     admin: { ...collection.admin, ...(defaultColumns ? { defaultColumns: [...defaultColumns, ...columns] } : {}) },
     fields: [...collection.fields, translationStateField()],
-    endpoints: [...(Array.isArray(collection.endpoints) ? collection.endpoints : []), translationReviewedEndpoint(collection.slug as never)],
+    endpoints: [...(Array.isArray(collection.endpoints) ? collection.endpoints : []), translationReviewedEndpoint({ collection: collection.slug as never })],
   }
 }
 
-export { markTranslationReviewed } from '@/lib/translationState/markReviewed'
+/**
+ * The same for a global with translated text (site settings, travel guide), applied to the whole
+ * global list in src/globals/index.ts; its endpoint is `POST /api/globals/<slug>/translation-reviewed`.
+ */
+export const withGlobalTranslationState = (global: GlobalConfig): GlobalConfig => {
+  if (!hasLocalizedText(global.fields)) return global
+  return {
+    ...global,
+    fields: [...global.fields, translationStateField()],
+    endpoints: [...(Array.isArray(global.endpoints) ? global.endpoints : []), translationReviewedEndpoint({ global: global.slug as never })],
+  }
+}
+
+export { markGlobalTranslationReviewed, markTranslationReviewed } from '@/lib/translationState/markReviewed'
 export { translationSourceLocale } from '@/lib/translationState/sourceLocale'
 export type { LocaleStatus, TranslationDetails } from '@/lib/translationState/types'

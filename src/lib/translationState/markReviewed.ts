@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, TypedUser } from 'payload'
+import type { CollectionSlug, GlobalSlug, Payload, TypedUser } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import { REVIEWED_CONTEXT_KEY } from '@/lib/translationState/hook'
@@ -26,6 +26,26 @@ export const markTranslationReviewed = async (
     user,
     overrideAccess,
     // The text is unchanged: no page needs rebuilding.
+    context: { [REVIEWED_CONTEXT_KEY]: [locale], disableRevalidate: true },
+  })
+}
+
+/** The same for a global (site settings, travel guide): a draft stays a draft, with the caller's access. */
+export const markGlobalTranslationReviewed = async (
+  payload: Payload,
+  { global, locale, user, overrideAccess = false }: { global: GlobalSlug; locale: Locale; user?: TypedUser | null; overrideAccess?: boolean },
+) => {
+  const versions = payload.config.globals.find((g) => g.slug === global)?.versions
+  const drafts = Boolean(versions && typeof versions === 'object' && versions.drafts)
+  const latest = drafts ? await payload.findGlobal({ slug: global, depth: 0, draft: true, locale, user, overrideAccess }) : undefined
+  return payload.updateGlobal({
+    slug: global,
+    data: {},
+    depth: 0,
+    locale,
+    draft: (latest as { _status?: string } | undefined)?._status === 'draft',
+    user,
+    overrideAccess,
     context: { [REVIEWED_CONTEXT_KEY]: [locale], disableRevalidate: true },
   })
 }

@@ -56,7 +56,14 @@ export const plainText = (field: Field, value: unknown): string => {
   }
 }
 
-/** Field types whose localized value is text for a translator. */
-export const isTranslatable = (field: Field): boolean => ['text', 'textarea', 'richText', 'array', 'group', 'blocks'].includes(field.type)
+/**
+ * `custom` of a localized field whose value is chosen per language, not translated: a phone number
+ * or chat id per language's coordinator. Its languages are never missing or stale against English.
+ */
+export const notTranslated = { translationState: false } as const
+
+/** Field types whose localized value is text for a translator (unless marked `notTranslated`). */
+export const isTranslatable = (field: Field): boolean =>
+  ['text', 'textarea', 'richText', 'array', 'group', 'blocks'].includes(field.type) && (field.custom as { translationState?: boolean } | undefined)?.translationState !== false
 
 export const textHash = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 16)

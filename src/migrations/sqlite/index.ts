@@ -6,6 +6,7 @@ import * as migration_20261121_192403_agent_links from './20261121_192403_agent_
 import * as migration_20261201_231135_hardening_durability_evidence from './20261201_231135_hardening_durability_evidence';
 import * as migration_20261202_020102_patient_journey_translation from './20261202_020102_patient_journey_translation';
 import * as migration_20261202_022850_travel_guide from './20261202_022850_travel_guide';
+import * as migration_20261208_004128_translation_state_globals from './20261208_004128_translation_state_globals';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_022850_travel_guide.up,
     down: migration_20261202_022850_travel_guide.down,
-    name: '20261202_022850_travel_guide'
+    name: '20261202_022850_travel_guide',
+  },
+  {
+    up: migration_20261208_004128_translation_state_globals.up,
+    down: migration_20261208_004128_translation_state_globals.down,
+    name: '20261208_004128_translation_state_globals'
   },
 ];

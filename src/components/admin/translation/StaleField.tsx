@@ -20,13 +20,14 @@ export const StaleField = ({ details, fieldKey, locale, language }: { details: T
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '0.4rem', marginBlockStart: '0.25rem' }}>
         <div>
           <small>{T.sourceThen[language]}</small>
-          <p lang={details.source} dir={dir} style={box} data-testid="source-then">
+          {/* data-content-value: the editors' text, in the source language whatever the admin's (tests/e2e/adminWalk.ts). */}
+          <p lang={details.source} dir={dir} style={box} data-testid="source-then" data-content-value={then === undefined ? undefined : ''}>
             {then ?? T.unknownText[language]}
           </p>
         </div>
         <div>
           <small>{T.sourceNow[language]}</small>
-          <p lang={details.source} dir={dir} style={box} data-testid="source-now">
+          <p lang={details.source} dir={dir} style={box} data-testid="source-now" data-content-value={now === undefined ? undefined : ''}>
             {now ?? T.unknownText[language]}
           </p>
         </div>

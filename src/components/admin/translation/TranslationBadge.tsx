@@ -18,7 +18,7 @@ export const TranslationBadge = () => {
   const details = useFormFields(([fields]) => fields['translation.details']?.value) as TranslationDetails | undefined
   const { code } = useLocale()
   const { i18n } = useTranslation()
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, globalSlug, hasSavePermission } = useDocumentInfo()
   const { config } = useConfig()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState('')
@@ -31,7 +31,9 @@ export const TranslationBadge = () => {
   const markReviewed = async () => {
     setBusy(true)
     setError('')
-    const res = await fetch(`${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/translation-reviewed`, {
+    // A global has one document and no id: POST /api/globals/<slug>/translation-reviewed.
+    const target = globalSlug ? `globals/${globalSlug}` : `${collectionSlug}/${id}`
+    const res = await fetch(`${config.serverURL}${config.routes.api}/${target}/translation-reviewed`, {
       method: 'POST',
       credentials: 'include',
       headers: { 'content-type': 'application/json', 'accept-language': lang },
@@ -75,9 +77,12 @@ export const TranslationBadge = () => {
           {mine.stale.map((key) => (
             <StaleField key={key} details={details} fieldKey={key} locale={locale} language={lang} />
           ))}
-          <Button buttonStyle="secondary" size="small" disabled={busy || !id} onClick={markReviewed}>
-            {busy ? T.reviewing[lang] : T.markReviewed[lang]}
-          </Button>
+          {/* Marking reviewed saves the document: not offered to who may only read it (an editor in the site settings). */}
+          {hasSavePermission !== false && (
+            <Button buttonStyle="secondary" size="small" disabled={busy || !(id || globalSlug)} onClick={markReviewed}>
+              {busy ? T.reviewing[lang] : T.markReviewed[lang]}
+            </Button>
+          )}
           {error && <p role="alert">{error}</p>}
         </div>
       )}

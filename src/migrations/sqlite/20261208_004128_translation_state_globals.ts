@@ -1,0 +1,43 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`translation_en\` text;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`translation_zh\` text;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`translation_ru\` text;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`translation_ar\` text;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`translation_details\` text;`)
+  await db.run(sql`CREATE INDEX \`site_settings_translation_translation_en_idx\` ON \`site_settings\` (\`translation_en\`);`)
+  await db.run(sql`CREATE INDEX \`site_settings_translation_translation_zh_idx\` ON \`site_settings\` (\`translation_zh\`);`)
+  await db.run(sql`CREATE INDEX \`site_settings_translation_translation_ru_idx\` ON \`site_settings\` (\`translation_ru\`);`)
+  await db.run(sql`CREATE INDEX \`site_settings_translation_translation_ar_idx\` ON \`site_settings\` (\`translation_ar\`);`)
+  await db.run(sql`ALTER TABLE \`travel_guide\` ADD \`translation_en\` text;`)
+  await db.run(sql`ALTER TABLE \`travel_guide\` ADD \`translation_zh\` text;`)
+  await db.run(sql`ALTER TABLE \`travel_guide\` ADD \`translation_ru\` text;`)
+  await db.run(sql`ALTER TABLE \`travel_guide\` ADD \`translation_ar\` text;`)
+  await db.run(sql`ALTER TABLE \`travel_guide\` ADD \`translation_details\` text;`)
+  await db.run(sql`CREATE INDEX \`travel_guide_translation_translation_en_idx\` ON \`travel_guide\` (\`translation_en\`);`)
+  await db.run(sql`CREATE INDEX \`travel_guide_translation_translation_zh_idx\` ON \`travel_guide\` (\`translation_zh\`);`)
+  await db.run(sql`CREATE INDEX \`travel_guide_translation_translation_ru_idx\` ON \`travel_guide\` (\`translation_ru\`);`)
+  await db.run(sql`CREATE INDEX \`travel_guide_translation_translation_ar_idx\` ON \`travel_guide\` (\`translation_ar\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP INDEX \`site_settings_translation_translation_en_idx\`;`)
+  await db.run(sql`DROP INDEX \`site_settings_translation_translation_zh_idx\`;`)
+  await db.run(sql`DROP INDEX \`site_settings_translation_translation_ru_idx\`;`)
+  await db.run(sql`DROP INDEX \`site_settings_translation_translation_ar_idx\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`translation_en\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`translation_zh\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`translation_ru\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`translation_ar\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`translation_details\`;`)
+  await db.run(sql`DROP INDEX \`travel_guide_translation_translation_en_idx\`;`)
+  await db.run(sql`DROP INDEX \`travel_guide_translation_translation_zh_idx\`;`)
+  await db.run(sql`DROP INDEX \`travel_guide_translation_translation_ru_idx\`;`)
+  await db.run(sql`DROP INDEX \`travel_guide_translation_translation_ar_idx\`;`)
+  await db.run(sql`ALTER TABLE \`travel_guide\` DROP COLUMN \`translation_en\`;`)
+  await db.run(sql`ALTER TABLE \`travel_guide\` DROP COLUMN \`translation_zh\`;`)
+  await db.run(sql`ALTER TABLE \`travel_guide\` DROP COLUMN \`translation_ru\`;`)
+  await db.run(sql`ALTER TABLE \`travel_guide\` DROP COLUMN \`translation_ar\`;`)
+  await db.run(sql`ALTER TABLE \`travel_guide\` DROP COLUMN \`translation_details\`;`)
+}
