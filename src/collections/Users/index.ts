@@ -50,7 +50,7 @@ export const Users: CollectionConfig<'users'> = {
     { name: 'displayName', type: 'text', label: L.displayName, maxLength: 80, validate: printableLine('name'), hooks: { beforeChange: [defaultDisplayName] } },
     // Payload's own e-mail field, merged with this: colleagues who may read the account see its
     // name and role, not its address.
-    { name: 'email', type: 'email', access: { read: adminOrSelfField } },
+    { name: 'email', type: 'email', label: L.email, access: { read: adminOrSelfField } },
     {
       name: 'roles',
       type: 'select',

@@ -9,7 +9,8 @@ import { toLabels } from '@/i18n/admin/label'
 /**
  * Accessible names that Payload's rich-text editor and its notification area write in English in
  * the code itself (no translation key to override): what a screen reader announces on the block
- * handles, the link menu and the toasts, and a checkbox's tooltip. Translated in place as they
+ * handles, the link menu, the toasts and a relationship chip's "Edit …" button, and a checkbox's
+ * tooltip. Translated in place as they
  * appear; a Payload upgrade that translates them makes this a no-op.
  */
 const hardCoded = toLabels({
@@ -21,12 +22,19 @@ const hardCoded = toLabels({
   'Notifications alt+T': ['Notifications alt+T', '通知 alt+T', 'Уведомления alt+T', 'الإشعارات alt+T'],
   invisible: ['', '', '', ''],
 })
+// A relationship chip's drawer button says "Edit <the related document's title>".
+const EDIT_PREFIX = 'Edit '
+const editWord = toLabels({ edit: ['Edit', '编辑', 'Изменить', 'تعديل'] }).edit
 
 export const AdminAriaLabels = ({ children }: { children?: ReactNode }) => {
   const { i18n } = useTranslation()
   const language = adminLanguage(i18n.language)
   useEffect(() => {
     const fix = (root: ParentNode) => {
+      for (const el of root.querySelectorAll('[class*="drawer-toggler"][aria-label^="Edit "]')) {
+        const title = el.getAttribute('aria-label')!.slice(EDIT_PREFIX.length)
+        if (language !== 'en') el.setAttribute('aria-label', `${editWord[language]} ${title}`)
+      }
       for (const el of root.querySelectorAll('[aria-label]')) {
         const label = hardCoded[el.getAttribute('aria-label') as keyof typeof hardCoded]
         if (!label) continue
