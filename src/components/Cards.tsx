@@ -6,9 +6,14 @@ import { Link } from '@/i18n/Link'
 import type { Locale } from '@/i18n/locales'
 import type { Bilingual } from '@/lib/content/bilingual'
 import { shown } from '@/lib/content/shown'
+import { teaser } from '@/lib/text/teaser'
 import type { Hospital, Story, Therapy } from '@/payload-types'
 
 const CARD_SIZES = '(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw'
+
+/** A summary as a card shows it: its teaser (src/lib/text/teaser.ts) in the language it is in. */
+const summaryOf = (value: ReturnType<typeof shown<string>>, locale: Locale) =>
+  value ? { ...value, value: teaser(value.value, value.fallback ? 'en' : locale) } : value
 
 /** Title and summary in the visitor's language, or English marked as such. */
 const Text = ({ value, tag: Tag }: { value: ReturnType<typeof shown<string>>; tag: 'h3' | 'p' }) =>
@@ -32,7 +37,7 @@ export const HospitalCard = async ({ item: { doc, en }, locale }: { item: Biling
           <Link href={`/hospitals/${doc.slug}`}>{name?.value}</Link>
         </h3>
         <p>{shown(doc.city, en.city, locale)?.value}</p>
-        <Text value={shown(doc.summary, en.summary, locale)} tag="p" />
+        <Text value={summaryOf(shown(doc.summary, en.summary, locale), locale)} tag="p" />
       </div>
     </article>
   )
@@ -52,7 +57,7 @@ export const TherapyCard = async ({ item: { doc, en }, locale, priority = false 
         <h3 lang={name?.fallback ? 'en' : undefined}>
           <Link href={`/therapies/${doc.slug}`}>{name?.value}</Link>
         </h3>
-        <Text value={shown(doc.summary, en.summary, locale)} tag="p" />
+        <Text value={summaryOf(shown(doc.summary, en.summary, locale), locale)} tag="p" />
       </div>
     </article>
   )
