@@ -105,10 +105,15 @@ export const compressResponse = (req, res, copies) => {
     if (typeof chunk !== 'function' && chunk?.length) chunks.push(Buffer.from(chunk, typeof chunkEncoding === 'string' ? chunkEncoding : undefined))
     const body = Buffer.concat(chunks)
     const send = (bytes, headers = {}) => {
-      if (this.destroyed) return
+      // Answered meanwhile by someone else (a refusal of the server in front, src/server/respond.mjs).
+      if (this.destroyed || this.writableEnded) return
       for (const [name, value] of Object.entries(headers)) this.setHeader(name, value)
       this.setHeader('content-length', bytes.length)
       sending = true
+      // The head first, through the wrappers added after this one: one of them may answer instead
+      // (a 500 from Next on a form post becomes the translated 400), and then this body is not sent.
+      if (!this.headersSent) this.writeHead(this.statusCode)
+      if (this.writableEnded) return
       original.end.call(this, bytes, done)
     }
     if (body.length < MIN_BYTES) {
@@ -125,7 +130,8 @@ export const compressResponse = (req, res, copies) => {
         this.statusCode = 304
         for (const name of ['content-type', 'content-length']) this.removeHeader(name)
         sending = true
-        original.end.call(this, done)
+        this.writeHead(304)
+        if (!this.writableEnded) original.end.call(this, done)
         return this
       }
     }

@@ -46,7 +46,10 @@ export const takeOver = (req, res, answer) => {
   // The connection ends once the body has drained: say so, or the client reuses the socket for its
   // next request and has it reset under that one. Node reads the header as "close as soon as this
   // is sent", mid-body; the linger below closes it instead.
-  proto.writeHead.call(res, answer.status, bodyPending ? { ...answer.headers, connection: 'close' } : answer.headers)
+  // Set one by one here: given to writeHead, they would be merged through res.setHeader (Node does
+  // so once any header was set, as Next had), which is silenced above, and the answer went out bare.
+  for (const [name, value] of Object.entries(bodyPending ? { ...answer.headers, connection: 'close' } : answer.headers)) proto.setHeader.call(res, name, value)
+  proto.writeHead.call(res, answer.status)
   if (bodyPending) res._last = false
   proto.end.call(res, answer.body)
   res.once('finish', close)

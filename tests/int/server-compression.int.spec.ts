@@ -1,11 +1,12 @@
-import { createServer, get as httpGet, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { createServer, get as httpGet, ServerResponse, type IncomingMessage, type Server } from 'node:http'
+import { connect, type AddressInfo } from 'node:net'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createCompressedCopies } from '@/server/compressedCopies.mjs'
 import { compressResponse, pickEncoding } from '@/server/compression.mjs'
+import { takeOver } from '@/server/respond.mjs'
 
 // The production server's compression (src/server/compression.mjs) in front of handlers that
 // answer as Next does: a static page (s-maxage), a personal page (a cookie, no-store), a script
@@ -33,7 +34,24 @@ const handlers: Record<string, (res: ServerResponse) => void> = {
     res.end(Buffer.alloc(2048, 7))
   },
   '/tiny': (res) => res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'public, max-age=60' }).end('{"ok":true}'),
+  // Next's 500 without writeHead (status set, then end): the server in front turns it into its own
+  // answer when the head goes out (src/server/edge.mjs), after the body was compressed.
+  '/refused': (res) => {
+    res.statusCode = 500
+    res.setHeader('content-type', 'text/html')
+    res.end(page)
+  },
   '/partial': (res) => res.writeHead(206, { 'content-type': 'text/plain', 'content-range': 'bytes 0-2047/4096' }).end('y'.repeat(2048)),
+}
+
+/** As edge.mjs does for a form post: Next's 500 becomes the server's own 400 (respond.mjs). */
+const refuseServerErrors = (req: IncomingMessage, res: ServerResponse) => {
+  const writeHead = res.writeHead
+  res.writeHead = function (this: ServerResponse, status: number, ...rest: never[]) {
+    if (status !== 500) return writeHead.call(this, status, ...rest)
+    takeOver(req, res, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'content-length': '7', 'x-content-type-options': 'nosniff' }, body: 'refused' })
+    return res
+  } as ServerResponse['writeHead']
 }
 
 let server: Server
@@ -43,6 +61,7 @@ const copies = createCompressedCopies({ maxBytes: 1024 * 1024 })
 beforeAll(async () => {
   server = createServer((req: IncomingMessage, res: ServerResponse) => {
     compressResponse(req, res, copies)
+    if (req.url === '/refused') refuseServerErrors(req, res)
     handlers[req.url ?? '']!(res)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -115,6 +134,25 @@ describe('compression on the direct path', () => {
       expect(answer.body).toBe(page)
       expect(copies.stats).toEqual(before)
     }
+  })
+
+  it("sends nothing more once the server in front has answered in its place, and that answer keeps its own headers", async () => {
+    const raw = await new Promise<string>((resolve, reject) => {
+      const { port } = new URL(base)
+      const socket = connect(Number(port), '127.0.0.1', () =>
+        socket.write('GET /refused HTTP/1.1\r\nHost: x\r\nAccept-Encoding: br\r\nConnection: close\r\n\r\n'),
+      )
+      const chunks: Buffer[] = []
+      socket.on('data', (chunk) => chunks.push(chunk)).on('error', reject)
+      socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')))
+    })
+    const [head, body] = raw.split('\r\n\r\n')
+    expect(head).toMatch(/^HTTP\/1\.1 400 /)
+    // Its own headers, none of the page's, and its body alone: nothing of the page after it.
+    expect(head).toMatch(/\r\ncontent-type: text\/plain; charset=utf-8\r\n/i)
+    expect(head).toMatch(/\r\nx-content-type-options: nosniff\r\n/i)
+    expect(head).not.toMatch(/content-encoding|text\/html/i)
+    expect(body).toBe('refused')
   })
 
   it('holds a body written in pieces and compresses it whole', async () => {
