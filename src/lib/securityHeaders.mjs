@@ -81,6 +81,13 @@ export const apiHeaders = [
   { key: 'Referrer-Policy', value: 'same-origin' },
 ]
 
+/**
+ * The set a path gets (the same split as the rules below). The front server puts it on every
+ * response before Next answers (src/server/edge.mjs), so what Next writes without applying its
+ * headers() rules, such as its trailing-slash redirect, is not sent bare.
+ */
+export const headersForPath = (url) => (/^\/api(\/|$|\?)/.test(url) ? apiHeaders : documentHeaders)
+
 /** next.config headers() rules: each path gets exactly one of the two sets. */
 export const securityHeaderRules = [
   { source: '/api/:path*', headers: apiHeaders },

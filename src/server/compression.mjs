@@ -54,6 +54,21 @@ const takeHeaders = (res, headers) => {
 }
 
 /**
+ * Sends the head through the wrappers added after this one before any body, and says whether the
+ * body may follow. One of them may answer in this response's place (edge.mjs turns Next's 500 on a
+ * form post into its own 400): from inside Node's write() or end(), the body would then be written
+ * after that answer and reach the client as garbage.
+ */
+const headFirst = (res, length) => {
+  if (res.headersSent) return !res.writableEnded
+  if (length !== undefined && !res.hasHeader('content-length') && !res.hasHeader('transfer-encoding')) res.setHeader('content-length', length)
+  res.writeHead(res.statusCode)
+  return !res.writableEnded
+}
+
+const byteLength = (chunk, encoding) => (chunk && typeof chunk !== 'function' ? Buffer.byteLength(chunk, typeof encoding === 'string' ? encoding : undefined) : 0)
+
+/**
  * Makes `res` compress its body when the request accepts it. The body is held until it ends (the
  * compressed length is then known); responses not worth compressing pass through as written.
  */
@@ -89,7 +104,7 @@ export const compressResponse = (req, res, copies) => {
     if (!decide()) original.flushHeaders.call(this)
   }
   res.write = function (chunk, chunkEncoding, callback) {
-    if (!decide()) return original.write.call(this, chunk, chunkEncoding, callback)
+    if (!decide()) return headFirst(this) ? original.write.call(this, chunk, chunkEncoding, callback) : false
     if (ended) return false
     if (chunk?.length) chunks.push(Buffer.from(chunk, typeof chunkEncoding === 'string' ? chunkEncoding : undefined))
     const done = typeof chunkEncoding === 'function' ? chunkEncoding : callback
@@ -97,7 +112,11 @@ export const compressResponse = (req, res, copies) => {
     return true
   }
   res.end = function (chunk, chunkEncoding, callback) {
-    if (!decide()) return original.end.call(this, chunk, chunkEncoding, callback)
+    if (!decide()) {
+      // A HEAD answer states the length of the body it leaves out; Node's end() sets none then.
+      if (headFirst(this, req.method === 'HEAD' ? undefined : byteLength(chunk, chunkEncoding))) original.end.call(this, chunk, chunkEncoding, callback)
+      return this
+    }
     // The body goes out once compressed, a moment later: a second end() meanwhile changes nothing.
     if (ended) return this
     ended = true
@@ -110,11 +129,7 @@ export const compressResponse = (req, res, copies) => {
       for (const [name, value] of Object.entries(headers)) this.setHeader(name, value)
       this.setHeader('content-length', bytes.length)
       sending = true
-      // The head first, through the wrappers added after this one: one of them may answer instead
-      // (a 500 from Next on a form post becomes the translated 400), and then this body is not sent.
-      if (!this.headersSent) this.writeHead(this.statusCode)
-      if (this.writableEnded) return
-      original.end.call(this, bytes, done)
+      if (headFirst(this)) original.end.call(this, bytes, done)
     }
     if (body.length < MIN_BYTES) {
       send(body)
@@ -130,8 +145,7 @@ export const compressResponse = (req, res, copies) => {
         this.statusCode = 304
         for (const name of ['content-type', 'content-length']) this.removeHeader(name)
         sending = true
-        this.writeHead(304)
-        if (!this.writableEnded) original.end.call(this, done)
+        if (headFirst(this)) original.end.call(this, done)
         return this
       }
     }

@@ -1,6 +1,7 @@
 // The request handler in front of Next's: decides who the client is, refuses what must not reach
 // Next (see requestChecks.mjs), paces uploads and watches bodies, then hands the request on.
 import { MAX_BODY_BYTES, UPLOAD_THRESHOLD_BYTES } from '../lib/bodyLimits.mjs'
+import { headersForPath } from '../lib/securityHeaders.mjs'
 import { withAnswerStatus } from './answerStatus.mjs'
 import { discardBody, multipartBoundary, watchBody } from './bodyWatch.mjs'
 import { clientAddress, isTrustedPeer } from './clientAddress.mjs'
@@ -65,6 +66,8 @@ export const createEdge = ({ handle, texts, trusted, gate, copies }) => {
       discardBody(req)
     })
 
+    // Next's headers() rules set these again on what it answers itself; this covers the rest.
+    for (const { key, value } of headersForPath(req.url)) res.setHeader(key, value)
     // Installed before the status rewrites below, so it sees the status they settle on.
     compressResponse(req, res, copies)
     if (isPublicPost(req)) {

@@ -21,6 +21,8 @@ const expectSane = async (res: APIResponse, what: string) => {
   const body = await res.text()
   expect(res.status(), `${what} answered ${res.status()}`).toBeLessThan(500)
   expect(STACK.test(body), `${what} leaked a stack trace`).toBe(false)
+  // No answer goes out bare: a refusal of the server in front keeps its headers too.
+  expect(res.headers()['x-content-type-options'], `${what} without its security headers`).toBe('nosniff')
 }
 
 let admin: { authorization: string } | undefined

@@ -41,6 +41,11 @@ const handlers: Record<string, (res: ServerResponse) => void> = {
     res.setHeader('content-type', 'text/html')
     res.end(page)
   },
+  // The same with a short body that is not worth compressing (it passes through as written).
+  '/refused-plain': (res) => {
+    res.statusCode = 500
+    res.end('Internal Server Error')
+  },
   '/partial': (res) => res.writeHead(206, { 'content-type': 'text/plain', 'content-range': 'bytes 0-2047/4096' }).end('y'.repeat(2048)),
 }
 
@@ -61,7 +66,7 @@ const copies = createCompressedCopies({ maxBytes: 1024 * 1024 })
 beforeAll(async () => {
   server = createServer((req: IncomingMessage, res: ServerResponse) => {
     compressResponse(req, res, copies)
-    if (req.url === '/refused') refuseServerErrors(req, res)
+    if (req.url?.startsWith('/refused')) refuseServerErrors(req, res)
     handlers[req.url ?? '']!(res)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -137,22 +142,24 @@ describe('compression on the direct path', () => {
   })
 
   it("sends nothing more once the server in front has answered in its place, and that answer keeps its own headers", async () => {
-    const raw = await new Promise<string>((resolve, reject) => {
-      const { port } = new URL(base)
-      const socket = connect(Number(port), '127.0.0.1', () =>
-        socket.write('GET /refused HTTP/1.1\r\nHost: x\r\nAccept-Encoding: br\r\nConnection: close\r\n\r\n'),
-      )
-      const chunks: Buffer[] = []
-      socket.on('data', (chunk) => chunks.push(chunk)).on('error', reject)
-      socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')))
-    })
-    const [head, body] = raw.split('\r\n\r\n')
-    expect(head).toMatch(/^HTTP\/1\.1 400 /)
-    // Its own headers, none of the page's, and its body alone: nothing of the page after it.
-    expect(head).toMatch(/\r\ncontent-type: text\/plain; charset=utf-8\r\n/i)
-    expect(head).toMatch(/\r\nx-content-type-options: nosniff\r\n/i)
-    expect(head).not.toMatch(/content-encoding|text\/html/i)
-    expect(body).toBe('refused')
+    for (const path of ['/refused', '/refused-plain']) {
+      const raw = await new Promise<string>((resolve, reject) => {
+        const { port } = new URL(base)
+        const socket = connect(Number(port), '127.0.0.1', () =>
+          socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\nAccept-Encoding: br\r\nConnection: close\r\n\r\n`),
+        )
+        const chunks: Buffer[] = []
+        socket.on('data', (chunk) => chunks.push(chunk)).on('error', reject)
+        socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')))
+      })
+      const [head, body] = raw.split('\r\n\r\n')
+      expect(head, path).toMatch(/^HTTP\/1\.1 400 /)
+      // Its own headers, none of the page's, and its body alone: nothing of the page after it.
+      expect(head, path).toMatch(/\r\ncontent-type: text\/plain; charset=utf-8\r\n/i)
+      expect(head, path).toMatch(/\r\nx-content-type-options: nosniff\r\n/i)
+      expect(head, path).not.toMatch(/content-encoding|text\/html/i)
+      expect(body, path).toBe('refused')
+    }
   })
 
   it('holds a body written in pieces and compresses it whole', async () => {
