@@ -61,7 +61,8 @@ const takeHeaders = (res, headers) => {
  */
 const headFirst = (res, length) => {
   if (res.headersSent) return !res.writableEnded
-  if (length !== undefined && !res.hasHeader('content-length') && !res.hasHeader('transfer-encoding')) res.setHeader('content-length', length)
+  const bodiless = [204, 304].includes(res.statusCode)
+  if (length !== undefined && !bodiless && !res.hasHeader('content-length') && !res.hasHeader('transfer-encoding')) res.setHeader('content-length', length)
   res.writeHead(res.statusCode)
   return !res.writableEnded
 }
