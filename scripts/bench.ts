@@ -1,7 +1,7 @@
 // `npm run bench` (not part of `npm test`): how light and fast the public pages are, against the
 // floor of the same machine in the same run. Builds the production app (BENCH_SKIP_BUILD=1 reuses
 // the last build), seeds a fresh database, starts `npm start`'s server, and prints one table: home,
-// a hospital, a therapy and a story in en, zh and ar — HTML bytes, JS bytes (gzip, what a modern
+// the therapies list, a hospital, a therapy and a story in en, zh and ar — HTML bytes, JS bytes (gzip, what a modern
 // browser loads), requests per second and p50/p99 latency at 50 connections (autocannon, as a
 // browser asking for gzip), Lighthouse 12 mobile scores — then the same for a hello-world Next page
 // and for a bare Node server sending the story's bytes, the ratios, the story through
@@ -30,7 +30,7 @@ const LOCK = process.env.BENCH_BUILD_LOCK || process.env.E2E_BUILD_LOCK
 const DIR = path.resolve('test-results', 'bench')
 const BASE = `http://127.0.0.1:${PORT}`
 const ADMIN = { email: 'admin@bench.example', password: 'bench-admin-password-123' }
-const PAGES = { home: '', hospital: '/hospitals/ihcams-tianjin', therapy: '/therapies/car-t-cell-therapy', story: '/stories/car-t-trial-relapsed-all-example' }
+const PAGES = { home: '', list: '/therapies', hospital: '/hospitals/ihcams-tianjin', therapy: '/therapies/car-t-cell-therapy', story: '/stories/car-t-trial-relapsed-all-example' }
 const LOCALES = ['en', 'zh', 'ar'] as const
 
 const env: NodeJS.ProcessEnv = {
