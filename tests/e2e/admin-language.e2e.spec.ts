@@ -5,7 +5,7 @@ import { E2E_URL } from './env'
 import { loginAsAdmin } from './session'
 
 /**
- * The admin in Chinese and Arabic, screen by screen: the dashboard, every collection's and
+ * The admin in Chinese, Arabic and Russian, screen by screen: the dashboard, every collection's and
  * global's screen listed in the navigation (so collections added later are walked too), the first
  * document of each list (or the create form of an empty one) with each of its tabs, and the
  * account page. Whatever words are left in English (see adminWalk.ts for names and codes) are
@@ -15,7 +15,7 @@ import { loginAsAdmin } from './session'
 // moment (the other worker) can lose a session in Payload (see session.ts), and a walk of a
 // minute would be sent back to the sign-in page half-way.
 let accounts = 0
-const signIn = async (page: Page, request: APIRequestContext, language: 'zh' | 'ar') => {
+const signIn = async (page: Page, request: APIRequestContext, language: 'zh' | 'ar' | 'ru') => {
   const who = { email: `admin-language-${Date.now().toString(36)}-${(accounts += 1)}@e2e.example`, password: 'admin-language-password-123' }
   const created = await request.post('/api/users', { headers: await loginAsAdmin(request), data: { ...who, roles: ['admin'], language } })
   expect(created.status(), await created.text()).toBe(201)
@@ -37,7 +37,7 @@ const settle = async (page: Page) => {
     .catch(() => undefined)
 }
 
-for (const language of ['zh', 'ar'] as const) {
+for (const language of ['zh', 'ar', 'ru'] as const) {
   test(`the ${language} admin shows no English on any screen`, async ({ page, request }) => {
     test.setTimeout(300_000)
     await page.setViewportSize({ width: 1280, height: 900 })

@@ -66,7 +66,7 @@ export const fieldLabels = toLabels({
   ],
   controllerName: ['Name', '名称', 'Название', 'الاسم'],
   controllerAddress: ['Postal address', '通信地址', 'Почтовый адрес', 'العنوان البريدي'],
-  controllerEmail: ['Privacy contact e-mail', '隐私事务联系邮箱', 'E-mail для вопросов о данных', 'البريد الإلكتروني لشؤون الخصوصية'],
+  controllerEmail: ['Privacy contact e-mail', '隐私事务联系邮箱', 'Эл. почта для вопросов о данных', 'البريد الإلكتروني لشؤون الخصوصية'],
   retentionMonths: ['Keep inquiries for (months)', '咨询保存期限（月）', 'Срок хранения запросов (месяцев)', 'مدة الاحتفاظ بالاستفسارات (بالأشهر)'],
   retentionMonthsHelp: [
     'Inquiries and their medical records (files included) are deleted automatically this many months after they were sent. The privacy notice states this number.',
