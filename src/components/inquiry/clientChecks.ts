@@ -1,4 +1,4 @@
-import { INQUIRY_FIELDS, type FieldErrorCode, type FieldErrors, type InquiryFieldName, type RecordErrorCode } from '@/lib/inquiries/fields'
+import { anchored, INQUIRY_FIELDS, PATTERNS, type FieldErrorCode, type FieldErrors, type InquiryFieldName, type RecordErrorCode } from '@/lib/inquiries/fields'
 import { FIELD_MAX, MAX_RECORD_BYTES, MAX_RECORDS } from '@/lib/inquiries/limits'
 import { isPrintableText, isVisibleName } from '@/lib/text/printable'
 
@@ -21,11 +21,14 @@ export const checkFieldsInBrowser = (form: HTMLFormElement): FieldErrors => {
     const field = element.name as InquiryFieldName
     if (!FIELDS.has(field) || errors[field]) continue
     const value = element.type === 'checkbox' ? '' : element.value.trim()
-    const { valueMissing, tooLong, typeMismatch, patternMismatch } = element.validity
+    const { valueMissing, tooLong, typeMismatch } = element.validity
+    // The pattern is tested here on the trimmed value, as the server sees it (the browser's own
+    // check would refuse a phone number typed after a space).
+    const pattern = field in PATTERNS ? anchored(PATTERNS[field as keyof typeof PATTERNS]) : undefined
     if (valueMissing || (element.required && element.type !== 'checkbox' && !value)) errors[field] = CONSENTS.has(field) ? (field as FieldErrorCode) : 'required'
     // Long texts carry no maxlength (a paste would be cut without a word); the limit is checked here.
     else if (tooLong || (field in FIELD_MAX && value.length > FIELD_MAX[field as keyof typeof FIELD_MAX])) errors[field] = 'tooLong'
-    else if (typeMismatch || patternMismatch) errors[field] = MISMATCH[field] ?? 'required'
+    else if (typeMismatch || (pattern && value && !pattern.test(value))) errors[field] = MISMATCH[field] ?? 'required'
     else if (!isPrintableText(value) || (field === 'name' && value && !isVisibleName(value))) errors[field] = 'text'
   }
   return errors
